@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# The one entry point: ./build.sh test | sample | build | docs | setup
+# It sets up everything a fresh machine lacks (PostgreSQL binaries, librdkafka 2.15.1), then acts.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$root"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+log() { printf '[build] %s\n' "$*"; }
+
+ensure_postgresql() {
+  if command -v initdb >/dev/null || compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then return; fi
+  log "installing PostgreSQL server binaries"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+}
+
+setup() {
+  command -v dotnet >/dev/null || { log "the .NET SDK is required (dotnet on PATH)"; exit 1; }
+  ensure_postgresql
+  bash eng/setup-librdkafka.sh
+}
+
+build() {
+  dotnet build AuditLog.sln -c Release --nologo -v minimal "$@"
+}
+
+run_tests() {
+  local results="$root/artifacts/test-results"
+  rm -rf "$results" && mkdir -p "$results"
+  local status=0
+  dotnet test AuditLog.sln -c Release --no-build --nologo \
+    --logger "console;verbosity=normal" --logger "trx" --results-directory "$results" "$@" \
+    | tee "$results/console.log" || status=$?
+  # One plain closing line over every test project.
+  awk '/^(Passed|Failed)!/ {
+         for (i = 1; i <= NF; i++) {
+           if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1)
+         }
+       }
+       END { printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s }' \
+    <(sed 's/,//g' "$results/console.log")
+  return "$status"
+}
+
+command="${1:-test}"
+shift || true
+case "$command" in
+  setup) setup ;;
+  build) setup; build "$@" ;;
+  test) setup; build; run_tests "$@" ;;
+  sample) setup; dotnet run --project samples/AuditLog.Sample -c Release --nologo -- "$@" ;;
+  docs) setup; build; AUDITLOG_UPDATE_DOCS=1 dotnet test tests/AuditLog.Tests -c Release --no-build --nologo --filter "FullyQualifiedName~GeneratedDocs" ;;
+  *) echo "usage: ./build.sh [test|sample|build|docs|setup]" >&2; exit 2 ;;
+esac

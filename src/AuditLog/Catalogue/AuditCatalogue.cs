@@ -1,0 +1,62 @@
+using System.Collections.Frozen;
+using System.Reflection;
+
+namespace AuditLog;
+
+/// <summary>Enumerates and looks up the entries of the typed catalogue <see cref="AuditEvents"/>.</summary>
+public static class AuditCatalogue
+{
+    // The documented order of the groups; a test checks that it names every group of AuditEvents.
+    internal static readonly Type[] Groups =
+    [
+        typeof(AuditEvents.Kafka),
+        typeof(AuditEvents.Iam),
+        typeof(AuditEvents.SelfService),
+        typeof(AuditEvents.Admin),
+        typeof(AuditEvents.Legacy),
+        typeof(AuditEvents.Security),
+    ];
+
+    private static readonly Lazy<Index> Entries = new(Build);
+
+    /// <summary>Every event type, in documented order: exportable, legacy, then security.</summary>
+    public static IReadOnlyList<AuditEventType> All => Entries.Value.Types;
+
+    /// <summary>Every resource type used by the catalogue, in order of first use.</summary>
+    public static IReadOnlyList<AuditResourceType> ResourceTypes => Entries.Value.Resources;
+
+    /// <summary>The event types of one family.</summary>
+    public static IEnumerable<AuditEventType> Family(AuditEventFamily family) => All.Where(t => t.Family == family);
+
+    /// <summary>Finds an event type by its name (<c>Kafka.Topic.Create</c>, <c>topic.Created</c>…), case-sensitively.</summary>
+    public static AuditEventType? Find(string name) =>
+        name is not null && Entries.Value.ByName.TryGetValue(name, out var type) ? type : null;
+
+    /// <summary>Finds an event type by its CloudEvents <c>type</c> attribute (<c>AuditLogEventType(Kafka,Topic,Create)</c>).</summary>
+    public static AuditEventType? FindByCloudEventType(string cloudEventType) =>
+        cloudEventType is not null && Entries.Value.ByCloudEventType.TryGetValue(cloudEventType, out var type) ? type : null;
+
+    private static Index Build()
+    {
+        var types = Groups.SelectMany(EntriesOf).ToArray();
+        return new Index(
+            types,
+            types.Select(t => t.ResourceType).Distinct().ToArray(),
+            types.ToFrozenDictionary(t => t.Name, StringComparer.Ordinal),
+            types.ToFrozenDictionary(t => t.CloudEventType, StringComparer.Ordinal));
+    }
+
+    // Declaration order: nested classes and their properties sorted by metadata token.
+    private static IEnumerable<AuditEventType> EntriesOf(Type group) =>
+        group.GetProperties(BindingFlags.Public | BindingFlags.Static)
+            .Where(p => typeof(AuditEventType).IsAssignableFrom(p.PropertyType))
+            .OrderBy(p => p.MetadataToken)
+            .Select(p => (AuditEventType)p.GetValue(null)!)
+            .Concat(group.GetNestedTypes(BindingFlags.Public).OrderBy(t => t.MetadataToken).SelectMany(EntriesOf));
+
+    private sealed record Index(
+        AuditEventType[] Types,
+        AuditResourceType[] Resources,
+        FrozenDictionary<string, AuditEventType> ByName,
+        FrozenDictionary<string, AuditEventType> ByCloudEventType);
+}
