@@ -1,0 +1,55 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace AuditLog;
+
+/// <summary>How the audit pipeline validates, redacts, queues and retries. Bound from the <c>AuditLog</c> configuration section.</summary>
+public sealed class AuditLogOptions
+{
+    /// <summary>The configuration section these options bind from.</summary>
+    public const string SectionName = "AuditLog";
+
+    /// <summary>Events each sink's queue holds before <see cref="QueueFullPolicy"/> applies. Default 10,000.</summary>
+    [Range(1, 10_000_000)]
+    public int QueueCapacity { get; set; } = 10_000;
+
+    /// <summary>What happens when a sink's queue is full. Default <see cref="AuditQueueFullPolicy.Wait"/>: nothing is dropped.</summary>
+    public AuditQueueFullPolicy QueueFullPolicy { get; set; } = AuditQueueFullPolicy.Wait;
+
+    /// <summary>The most events handed to a sink in one batch. Default 500.</summary>
+    [Range(1, 100_000)]
+    public int MaxBatchSize { get; set; } = 500;
+
+    /// <summary>The largest metadata accepted, in bytes of UTF-8 JSON. Default 64 KiB.</summary>
+    [Range(2, 16 * 1024 * 1024)]
+    public int MaxMetadataBytes { get; set; } = 64 * 1024;
+
+    /// <summary>
+    /// Metadata keys whose values are replaced by <c>[REDACTED]</c> before any sink sees them. A key is
+    /// redacted when, lower-cased and without <c>-</c>, <c>_</c>, <c>.</c> and spaces, it contains one of
+    /// these words; nested objects are redacted too.
+    /// </summary>
+    public IList<string> RedactedKeys { get; } = ["password", "passwd", "secret", "token", "apikey", "credential", "privatekey", "jaas"];
+
+    /// <summary>The baggage item of <see cref="System.Diagnostics.Activity.Current"/> read as the correlation id. Default <c>correlation.id</c>.</summary>
+    [Required]
+    public string CorrelationBaggageKey { get; set; } = "correlation.id";
+
+    /// <summary>The first retry delay after a sink fails; it doubles on each attempt. Default 100 ms.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan RetryInitialDelay { get; set; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>The longest retry delay. Default 30 s.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Attempts at writing a batch to a sink that completes on write before its callers are told it
+    /// failed. Sinks that complete on acceptance retry until shutdown. Default 5.
+    /// </summary>
+    [Range(1, 1000)]
+    public int MaxWriteAttempts { get; set; } = 5;
+
+    /// <summary>How long shutdown waits for queued events to be delivered before reporting the rest as lost. Default 30 s.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
+}

@@ -1,0 +1,28 @@
+namespace AuditLog;
+
+/// <summary>
+/// Where audit events are exported as CloudEvents: Conduktor's <c>CDK_AUDITLOGPUBLISHER_*</c> variables,
+/// or the <c>AuditLog:Publisher</c> configuration section.
+/// </summary>
+public sealed class AuditLogPublisherOptions
+{
+    /// <summary>The configuration section these options bind from.</summary>
+    public const string SectionName = "AuditLog:Publisher";
+
+    /// <summary>The id of a registered Kafka cluster (<c>CDK_AUDITLOGPUBLISHER_CLUSTER</c>); mandatory for export.</summary>
+    public string? Cluster { get; set; }
+
+    /// <summary>The audit topic (<c>CDK_AUDITLOGPUBLISHER_TOPICNAME</c>), e.g. <c>_conduktor_console_audit_log</c>; mandatory for export.</summary>
+    public string? TopicName { get; set; }
+
+    /// <summary>Partitions of the topic when it is created (<c>CDK_AUDITLOGPUBLISHER_TOPICCONFIG_PARTITION</c>). Default 1.</summary>
+    public int Partitions { get; set; } = 1;
+
+    /// <summary>Replication factor of the topic when it is created (<c>CDK_AUDITLOGPUBLISHER_TOPICCONFIG_REPLICATIONFACTOR</c>). Default 1.</summary>
+    public short ReplicationFactor { get; set; } = 1;
+
+    /// <summary>True when both <see cref="Cluster"/> and <see cref="TopicName"/> are set.</summary>
+    public bool IsEnabled => !string.IsNullOrWhiteSpace(Cluster) && !string.IsNullOrWhiteSpace(TopicName);
+
+    internal List<string> BindingErrors { get; } = [];
+}

@@ -1,0 +1,6 @@
+namespace Microsoft.Extensions.DependencyInjection;
+
+internal sealed class AuditLogBuilder(IServiceCollection services) : IAuditLogBuilder
+{
+    public IServiceCollection Services { get; } = services;
+}

@@ -1,0 +1,75 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AuditLog.Pipeline;
+
+/// <summary>Hands accepted events to one <see cref="SinkWorker"/> per registered sink.</summary>
+internal sealed class AuditDispatcher : IAsyncDisposable
+{
+    private readonly SinkWorker[] workers;
+    private int stopped;
+
+    public AuditDispatcher(
+        IEnumerable<IAuditSink> sinks,
+        IEnumerable<IAuditFailureListener> listeners,
+        IOptions<AuditLogOptions> options,
+        TimeProvider timeProvider,
+        AuditLogMetrics metrics,
+        ILogger<AuditDispatcher> logger)
+    {
+        var reporter = new FailureReporter(listeners, logger);
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        workers = sinks.Select(sink =>
+        {
+            var name = (sink is IForwardingSink forwarding ? forwarding.Inner : sink).GetType().Name;
+            names[name] = names.GetValueOrDefault(name) + 1;
+            name = names[name] == 1 ? name : $"{name}#{names[name]}";
+            return new SinkWorker(name, sink, options.Value, timeProvider, metrics, reporter, logger);
+        }).ToArray();
+    }
+
+    public IReadOnlyList<string> SinkNames => workers.Select(w => w.Name).ToArray();
+
+    public void Start()
+    {
+        ThrowIfNoSink();
+        foreach (var worker in workers)
+        {
+            worker.Start();
+        }
+    }
+
+    /// <summary>Queues the event for every sink; returns the writes to wait for.</summary>
+    public async ValueTask<List<Task>> DispatchAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
+    {
+        ThrowIfNoSink();
+        var waits = new List<Task>(workers.Length);
+        foreach (var worker in workers)
+        {
+            if (await worker.EnqueueAsync(auditEvent, cancellationToken).ConfigureAwait(false) is { } written)
+            {
+                waits.Add(written);
+            }
+        }
+
+        return waits;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (Interlocked.Exchange(ref stopped, 1) == 0)
+        {
+            await Task.WhenAll(workers.Select(w => w.StopAsync(cancellationToken))).ConfigureAwait(false);
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync(CancellationToken.None).ConfigureAwait(false);
+
+    private void ThrowIfNoSink()
+    {
+        if (workers.Length == 0)
+        {
+            throw new InvalidOperationException("AddAuditLog() has no sink: add one with AddPostgreSql(), AddKafka() or AddSink().");
+        }
+    }
+}

@@ -1,0 +1,141 @@
+using System.Net;
+
+namespace AuditLog.Pipeline;
+
+/// <summary>Checks an event before it is accepted; each rule names the field it concerns.</summary>
+internal sealed class AuditEventValidator(int maxMetadataBytes)
+{
+    public const int MaxIdentifierLength = 512;
+
+    public void Validate(AuditEvent auditEvent)
+    {
+        ArgumentNullException.ThrowIfNull(auditEvent);
+        var type = auditEvent.Type ?? throw new AuditValidationException("type", "is required");
+        var resource = auditEvent.Resource ?? throw new AuditValidationException("resource", "is required");
+        if (!ReferenceEquals(AuditCatalogue.Find(type.Name), type))
+        {
+            throw new AuditValidationException("type", "must be an entry of the catalogue");
+        }
+
+        if (!ReferenceEquals(resource.Type, type.ResourceType))
+        {
+            throw new AuditValidationException("resource.type", $"must be {type.ResourceType.Name} for {type.Name}");
+        }
+
+        if (!type.ResourceType.Template.Matches(resource.Address))
+        {
+            throw new AuditValidationException("resource.address", $"must match the template '{type.ResourceType.Template.Text}'");
+        }
+
+        ValidateActor(auditEvent.Actor);
+        ValidateOutcome(auditEvent.Outcome);
+        ValidateMetadata(type, auditEvent.Metadata);
+        ValidateClient(auditEvent.Client);
+        CheckIdentifier("correlationId", auditEvent.CorrelationId, required: false);
+        CheckIdentifier("traceId", auditEvent.TraceId, required: false);
+    }
+
+    private static void ValidateActor(AuditActor? actor)
+    {
+        if (actor is null)
+        {
+            throw new AuditValidationException("actor", "is required");
+        }
+
+        if (!Enum.IsDefined(actor.Kind))
+        {
+            throw new AuditValidationException("actor.kind", "must be a defined ActorKind");
+        }
+
+        CheckIdentifier("actor.id", actor.Id, required: true);
+        CheckIdentifier("actor.displayName", actor.DisplayName, required: false);
+    }
+
+    private static void ValidateOutcome(AuditOutcome? outcome)
+    {
+        if (outcome is null)
+        {
+            throw new AuditValidationException("outcome", "is required");
+        }
+
+        if (!Enum.IsDefined(outcome.Status))
+        {
+            throw new AuditValidationException("outcome.status", "must be a defined OutcomeStatus");
+        }
+
+        if (outcome.Message is { Length: > 4096 })
+        {
+            throw new AuditValidationException("outcome.message", "must be at most 4096 characters");
+        }
+    }
+
+    private void ValidateMetadata(AuditEventType type, AuditMetadata? metadata)
+    {
+        if (metadata is null)
+        {
+            throw new AuditValidationException("metadata", "is required (use AuditMetadata.Empty)");
+        }
+
+        foreach (var key in metadata.Keys)
+        {
+            if (key.Length > MaxIdentifierLength || key.Any(char.IsControl))
+            {
+                throw new AuditValidationException("metadata", $"keys must be at most {MaxIdentifierLength} characters without control characters");
+            }
+        }
+
+        foreach (var required in type.RequiredMetadata)
+        {
+            if (!metadata.ContainsKey(required))
+            {
+                throw new AuditValidationException($"metadata.{required}", $"is required for {type.Name}");
+            }
+        }
+
+        if (metadata.Utf8Size() > maxMetadataBytes)
+        {
+            throw new AuditValidationException("metadata", $"must be at most {maxMetadataBytes} bytes of JSON");
+        }
+    }
+
+    private static void ValidateClient(AuditClient? client)
+    {
+        if (client is null)
+        {
+            return;
+        }
+
+        if (client.IpAddress is not null && !IPAddress.TryParse(client.IpAddress, out _))
+        {
+            throw new AuditValidationException("client.ipAddress", "must be an IPv4 or IPv6 address");
+        }
+
+        if (client.UserAgent is { } agent && (agent.Length > 1024 || agent.Any(char.IsControl)))
+        {
+            throw new AuditValidationException("client.userAgent", "must be at most 1024 characters without control characters");
+        }
+    }
+
+    private static void CheckIdentifier(string field, string? value, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required || value is { Length: > 0 })
+            {
+                throw new AuditValidationException(field, "must not be empty");
+            }
+
+            return;
+        }
+
+        if (value.Length > MaxIdentifierLength)
+        {
+            throw new AuditValidationException(field, $"must be at most {MaxIdentifierLength} characters");
+        }
+
+        if (value.Any(char.IsControl))
+        {
+            throw new AuditValidationException(field, "must not contain control characters");
+        }
+    }
+}

@@ -1,0 +1,230 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+
+namespace AuditLog.Pipeline;
+
+/// <summary>
+/// Feeds one sink from a bounded queue with a single background writer: batches what is waiting,
+/// retries failures with exponential backoff, and at shutdown delivers what it can within the
+/// timeout and reports the rest.
+/// </summary>
+internal sealed class SinkWorker
+{
+    private readonly IAuditSink sink;
+    private readonly AuditLogOptions options;
+    private readonly TimeProvider timeProvider;
+    private readonly AuditLogMetrics metrics;
+    private readonly FailureReporter reporter;
+    private readonly ILogger logger;
+    private readonly Channel<PendingEvent> queue;
+    private readonly CancellationTokenSource abort = new();
+    private readonly Lock gate = new();
+    private Task? loop;
+    private volatile bool stopping;
+
+    public SinkWorker(string name, IAuditSink sink, AuditLogOptions options, TimeProvider timeProvider, AuditLogMetrics metrics, FailureReporter reporter, ILogger logger)
+    {
+        Name = name;
+        this.sink = sink;
+        this.options = options;
+        this.timeProvider = timeProvider;
+        this.metrics = metrics;
+        this.reporter = reporter;
+        this.logger = logger;
+        queue = Channel.CreateBounded<PendingEvent>(new BoundedChannelOptions(options.QueueCapacity)
+        {
+            SingleReader = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+        metrics.ObserveQueue(name, () => queue.Reader.Count);
+    }
+
+    public string Name { get; }
+
+    private bool AwaitsWrite => sink.Completion == AuditSinkCompletion.OnWritten;
+
+    public void Start()
+    {
+        lock (gate)
+        {
+            loop ??= Task.Run(RunAsync);
+        }
+    }
+
+    /// <summary>Queues the event; returns the task to await for sinks that complete on write, else null.</summary>
+    public async ValueTask<Task?> EnqueueAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
+    {
+        ThrowIfStopping();
+        Start();
+        var pending = new PendingEvent(auditEvent, AwaitsWrite);
+        if (!queue.Writer.TryWrite(pending))
+        {
+            ThrowIfStopping();
+            switch (options.QueueFullPolicy)
+            {
+                case AuditQueueFullPolicy.Throw:
+                    throw new AuditQueueFullException(Name, options.QueueCapacity);
+                case AuditQueueFullPolicy.Drop when !AwaitsWrite:
+                    metrics.Dropped(Name, "queue_full");
+                    Log.EventDropped(logger, auditEvent.Id, auditEvent.Type.Name, Name);
+                    return null;
+                default:
+                    try
+                    {
+                        await queue.Writer.WriteAsync(pending, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (ChannelClosedException)
+                    {
+                        ThrowStopped();
+                    }
+
+                    break;
+            }
+        }
+
+        return pending.Written?.Task;
+    }
+
+    /// <summary>Stops accepting, delivers what is queued within the shutdown timeout, reports the rest.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        stopping = true;
+        queue.Writer.TryComplete();
+        Task? running;
+        lock (gate)
+        {
+            running = loop;
+        }
+
+        if (running is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await running.WaitAsync(options.ShutdownTimeout, timeProvider, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is TimeoutException or OperationCanceledException)
+        {
+            await abort.CancelAsync().ConfigureAwait(false);
+            await running.ConfigureAwait(false);
+        }
+    }
+
+    private void ThrowIfStopping()
+    {
+        if (stopping)
+        {
+            ThrowStopped();
+        }
+    }
+
+    private void ThrowStopped() =>
+        throw new InvalidOperationException($"The audit log is shutting down: sink {Name} accepts no more events.");
+
+    private async Task RunAsync()
+    {
+        var batch = new List<PendingEvent>(Math.Min(options.MaxBatchSize, 1024));
+        try
+        {
+            while (await queue.Reader.WaitToReadAsync(abort.Token).ConfigureAwait(false))
+            {
+                while (batch.Count < options.MaxBatchSize && queue.Reader.TryRead(out var pending))
+                {
+                    batch.Add(pending);
+                }
+
+                await WriteAsync(batch).ConfigureAwait(false);
+                batch.Clear();
+            }
+        }
+        catch (OperationCanceledException) when (abort.IsCancellationRequested)
+        {
+            // Shutdown could wait no longer: what is left is reported below.
+        }
+
+        while (queue.Reader.TryRead(out var pending))
+        {
+            batch.Add(pending);
+        }
+
+        if (batch.Count > 0)
+        {
+            Lose(batch, null);
+        }
+    }
+
+    private async Task WriteAsync(List<PendingEvent> batch)
+    {
+        var events = batch.Select(p => p.Event).ToArray();
+        for (var attempt = 1; ; attempt++)
+        {
+            var started = timeProvider.GetTimestamp();
+            try
+            {
+                await sink.WriteAsync(events, abort.Token).ConfigureAwait(false);
+                var elapsed = timeProvider.GetElapsedTime(started);
+                metrics.Written(Name, events.Length, elapsed);
+                Log.BatchWritten(logger, Name, events.Length, elapsed.TotalMilliseconds);
+                batch.ForEach(p => p.Written?.TrySetResult());
+                return;
+            }
+            catch (OperationCanceledException) when (abort.IsCancellationRequested)
+            {
+                Lose(batch, null);
+                batch.Clear();
+                return;
+            }
+            catch (Exception exception)
+            {
+                metrics.Failed(Name, events.Length);
+                if (AwaitsWrite && attempt >= options.MaxWriteAttempts)
+                {
+                    Abandon(batch, events, attempt, exception);
+                    return;
+                }
+
+                var delay = Backoff(attempt);
+                Log.WriteFailed(logger, exception, Name, events.Length, attempt, (long)delay.TotalMilliseconds, events[0].Id);
+                reporter.Report(new AuditFailure(AuditFailureKind.Temporary, Name, events, exception));
+                try
+                {
+                    await Task.Delay(delay, timeProvider, abort.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    Lose(batch, exception);
+                    batch.Clear();
+                    return;
+                }
+            }
+        }
+    }
+
+    private void Abandon(List<PendingEvent> batch, AuditEvent[] events, int attempt, Exception exception)
+    {
+        Log.WriteAbandoned(logger, exception, Name, events.Length, attempt, string.Join(',', events.Select(e => e.Id)));
+        reporter.Report(new AuditFailure(AuditFailureKind.Permanent, Name, events, exception));
+        var failure = new AuditSinkException(Name, $"Sink {Name} could not write the audit event after {attempt} attempts.", exception);
+        batch.ForEach(p => p.Written?.TrySetException(failure));
+    }
+
+    private void Lose(List<PendingEvent> batch, Exception? exception)
+    {
+        var events = batch.Select(p => p.Event).ToArray();
+        metrics.Dropped(Name, "shutdown", events.Length);
+        Log.EventsLostAtShutdown(logger, Name, events.Length, string.Join(',', events.Select(e => e.Id)));
+        reporter.Report(new AuditFailure(AuditFailureKind.Final, Name, events, exception));
+        var failure = new AuditSinkException(Name, $"Sink {Name} could not write the audit event before shutdown.", exception);
+        batch.ForEach(p => p.Written?.TrySetException(failure));
+    }
+
+    // Exponential backoff with ±20 % jitter, capped, so many hosts do not retry in step.
+    private TimeSpan Backoff(int attempt)
+    {
+        var exponential = options.RetryInitialDelay.TotalMilliseconds * Math.Pow(2, Math.Min(attempt - 1, 30));
+        var capped = Math.Min(exponential, options.RetryMaxDelay.TotalMilliseconds);
+        return TimeSpan.FromMilliseconds(capped * (0.8 + (Random.Shared.NextDouble() * 0.4)));
+    }
+}
