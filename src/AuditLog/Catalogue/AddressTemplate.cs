@@ -32,10 +32,13 @@ public sealed partial class AddressTemplate
             position = match.Index + match.Length;
         }
 
-        pattern.Append(Regex.Escape(template[position..])).Append('$');
-        if (template.Replace("<", string.Empty, StringComparison.Ordinal).Length != template.Length - placeholders.Count)
+        // \z, not $: $ also matches before a final newline.
+        pattern.Append(Regex.Escape(template[position..])).Append(@"\z");
+        if (placeholders.Count == 0
+            || template.Count(c => c == '<') != placeholders.Count
+            || template.Count(c => c == '>') != placeholders.Count)
         {
-            throw new ArgumentException($"The address template '{template}' has a malformed placeholder.", nameof(template));
+            throw new ArgumentException($"The address template '{template}' has no placeholder or a malformed one.", nameof(template));
         }
 
         Placeholders = placeholders;
@@ -142,7 +145,8 @@ public sealed partial class AddressTemplate
             return "must not contain control characters";
         }
 
-        if (IsUuid(placeholder) && !Guid.TryParseExact(part, "D", out _))
+        // Only the canonical (lowercase) spelling, so an address has a single spelling.
+        if (IsUuid(placeholder) && !(Guid.TryParseExact(part, "D", out var uuid) && uuid.ToString("D") == part))
         {
             return "must be a UUID";
         }
@@ -185,7 +189,8 @@ public sealed partial class AddressTemplate
                 continue;
             }
 
-            var code = i + 2 < part.Length ? part.Substring(i + 1, 2).ToUpperInvariant() : string.Empty;
+            // Only the escapes Format writes (uppercase), so an address has a single spelling.
+            var code = i + 2 < part.Length ? part.Substring(i + 1, 2) : string.Empty;
             var decoded = code switch { "25" => '%', "2F" => '/', "3D" => '=', _ => '\0' };
             if (decoded == '\0')
             {

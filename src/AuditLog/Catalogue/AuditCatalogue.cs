@@ -29,11 +29,11 @@ public static class AuditCatalogue
     public static IEnumerable<AuditEventType> Family(AuditEventFamily family) => All.Where(t => t.Family == family);
 
     /// <summary>Finds an event type by its name (<c>Kafka.Topic.Create</c>, <c>topic.Created</c>…), case-sensitively.</summary>
-    public static AuditEventType? Find(string name) =>
+    public static AuditEventType? Find(string? name) =>
         name is not null && Entries.Value.ByName.TryGetValue(name, out var type) ? type : null;
 
     /// <summary>Finds an event type by its CloudEvents <c>type</c> attribute (<c>AuditLogEventType(Kafka,Topic,Create)</c>).</summary>
-    public static AuditEventType? FindByCloudEventType(string cloudEventType) =>
+    public static AuditEventType? FindByCloudEventType(string? cloudEventType) =>
         cloudEventType is not null && Entries.Value.ByCloudEventType.TryGetValue(cloudEventType, out var type) ? type : null;
 
     private static Index Build()

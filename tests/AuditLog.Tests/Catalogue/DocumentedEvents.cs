@@ -1,0 +1,107 @@
+namespace AuditLog.Tests.Catalogue;
+
+/// <summary>
+/// The documented catalogue (Conduktor Console's audit log documentation, and the Confluent-style
+/// security decisions), written out independently of the code so the catalogue is checked against it.
+/// </summary>
+internal static class DocumentedEvents
+{
+    public static readonly string[] Exportable =
+    [
+        "Kafka.Subject.Create", "Kafka.Subject.Update", "Kafka.Subject.Delete",
+        "Kafka.Topic.Create", "Kafka.Topic.Update", "Kafka.Topic.Delete", "Kafka.Topic.Empty",
+        "Kafka.Connector.Create", "Kafka.Connector.Update", "Kafka.Connector.Delete",
+        "Iam.User.Create", "Iam.User.Update", "Iam.User.Delete",
+        "Iam.Group.Create", "Iam.Group.Update", "Iam.Group.Delete",
+        "SelfService.Application.Create", "SelfService.Application.Update", "SelfService.Application.Upsert", "SelfService.Application.Delete",
+        "SelfService.ApplicationInstance.Create", "SelfService.ApplicationInstance.Update", "SelfService.ApplicationInstance.Delete",
+        "SelfService.ApplicationGroup.Create", "SelfService.ApplicationGroup.Update", "SelfService.ApplicationGroup.Delete",
+        "SelfService.ApplicationPolicy.Create", "SelfService.ApplicationPolicy.Update", "SelfService.ApplicationPolicy.Delete",
+        "SelfService.ApplicationInstancePermission.Create", "SelfService.ApplicationInstancePermission.Delete",
+        "Admin.KafkaConnect.Create", "Admin.KafkaConnect.Update", "Admin.KafkaConnect.Delete",
+        "Admin.KsqlDB.Create", "Admin.KsqlDB.Update", "Admin.KsqlDB.Delete",
+        "Admin.KafkaCluster.Create", "Admin.KafkaCluster.Update", "Admin.KafkaCluster.Delete",
+    ];
+
+    private const string Topic = "kafka:/cluster/<uuid>/topic/<topic-name>";
+    private const string Subject = "kafka:/cluster/<uuid>/subject/<subject-name>";
+    private const string SchemaRegistry = "kafka:/cluster/<uuid>";
+    private const string ConsumerGroup = "kafka:/cluster/<uuid>/group/<group-name>";
+    private const string Connector = "kafka:/cluster/<uuid>/connect/<connect-cluster-id>/<connector-name>";
+    private const string DatamaskingPolicy = "platform:/datamasking/<uuid>";
+    private const string Application = "platform:/application/<app-slug>";
+    private const string Cluster = "kafka:/cluster/<uuid>";
+    private const string Group = "platform:/group/<uuid>";
+    private const string User = "platform:/user/<email>";
+
+    /// <summary>Legacy events: name, resource type, CRN template.</summary>
+    public static readonly (string Name, string ResourceType, string Template)[] Legacy =
+    [
+        ("topic.ProducedRecord", "Topic", Topic),
+        ("topic.Browsed", "Topic", Topic),
+        ("topic.Deleted", "Topic", Topic),
+        ("topic.Created", "Topic", Topic),
+        ("topic.Updated", "Topic", Topic),
+        ("topic.Emptied", "Topic", Topic),
+        ("topic.Tagged", "Topic", Topic),
+        ("topic.Untagged", "Topic", Topic),
+        ("subject.Created", "Subject", Subject),
+        ("subject.Updated", "Subject", Subject),
+        ("subject.ChangedCompat", "Subject", Subject),
+        ("subject.Deleted", "Subject", Subject),
+        ("subject.DeletedVersions", "Subject", Subject),
+        ("subject.DeletedVersion", "Subject", Subject),
+        ("registry.ChangedGlobalCompat", "SchemaRegistry", SchemaRegistry),
+        ("consumergroup.Created", "ConsumerGroup", ConsumerGroup),
+        ("consumergroup.Updated", "ConsumerGroup", ConsumerGroup),
+        ("consumergroup.Deleted", "ConsumerGroup", ConsumerGroup),
+        ("connector.Created", "Connector", Connector),
+        ("connector.Updated", "Connector", Connector),
+        ("connector.Deleted", "Connector", Connector),
+        ("connector.Restarted", "Connector", Connector),
+        ("connector.RestartedTask", "Connector", Connector),
+        ("connector.Paused", "Connector", Connector),
+        ("connector.Resumed", "Connector", Connector),
+        ("policy.Upserted", "DatamaskingPolicy", DatamaskingPolicy),
+        ("policy.Deleted", "DatamaskingPolicy", DatamaskingPolicy),
+        ("application.Created", "Application", Application),
+        ("application.Deleted", "Application", Application),
+        ("application.Updated", "Application", Application),
+        ("application.access-request.Approved", "Application", Application),
+        ("application.access-request.Rejected", "Application", Application),
+        ("cluster.Created", "Cluster", Cluster),
+        ("cluster.Updated", "Cluster", Cluster),
+        ("cluster.Deleted", "Cluster", Cluster),
+        ("group.Created", "Group", Group),
+        ("group.member.Added", "Group", Group),
+        ("group.member.Deleted", "Group", Group),
+        ("group.permission.Added", "Group", Group),
+        ("group.permission.Deleted", "Group", Group),
+        ("user.Login", "User", User),
+        ("user.permission.Added", "User", User),
+        ("user.permission.Deleted", "User", User),
+        ("user.platform_role.Updated", "User", User),
+    ];
+
+    /// <summary>Documented qualifiers of legacy names.</summary>
+    public static readonly (string Name, string Detail)[] LegacyDetails =
+    [
+        ("consumergroup.Updated", "ResetOffsets"),
+        ("application.access-request.Approved", "from / to"),
+    ];
+
+    public static readonly string[] Security =
+    [
+        "Security.Authentication.Attempt",
+        "Security.Authorization.Check",
+    ];
+
+    /// <summary>The 84 documented Conduktor names (exportable then legacy).</summary>
+    public static IEnumerable<string> ConduktorNames => Exportable.Concat(Legacy.Select(e => e.Name));
+
+    public static TheoryData<string> ExportableNames => new(Exportable);
+
+    public static TheoryData<string> LegacyNames => new(Legacy.Select(e => e.Name));
+
+    public static TheoryData<string> AllConduktorNames => new(ConduktorNames);
+}
