@@ -17,6 +17,7 @@ public class AuditEventType<TResource> : AuditEventType
     /// <exception cref="AuditValidationException">An address part breaks its rule.</exception>
     public AuditEvent For(TResource resource, AuditActor actor)
     {
+        ArgumentNullException.ThrowIfNull(actor);
         var auditResource = AuditResource.From(resource);
         return new AuditEvent
         {

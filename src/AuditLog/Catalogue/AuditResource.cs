@@ -40,11 +40,14 @@ public sealed class AuditResource : IEquatable<AuditResource>
         return new AuditResource(type, address, parts);
     }
 
-    /// <summary>The address parts as metadata entries, under the resource type's metadata keys.</summary>
+    /// <summary>
+    /// The address parts as metadata entries, under the resource type's metadata keys, most specific
+    /// first (<c>name</c> before <c>cluster</c>, as in Conduktor's events).
+    /// </summary>
     public AuditMetadata ToMetadata()
     {
         var metadata = AuditMetadata.Empty;
-        for (var i = 0; i < Parts.Count; i++)
+        for (var i = Parts.Count - 1; i >= 0; i--)
         {
             metadata = metadata.With(Type.MetadataKeys[i], Parts[i]);
         }

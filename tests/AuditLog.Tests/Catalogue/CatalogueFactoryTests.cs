@@ -57,7 +57,7 @@ public sealed class CatalogueFactoryTests
         var audit = SampleResources.Create(entry, sample, Actor);
 
         var keys = entry.ResourceType.MetadataKeys;
-        audit.Metadata.Keys.Should().Equal(keys);
+        audit.Metadata.Keys.Should().Equal(keys.Reverse(), "the most specific part (the name) comes first, as in Conduktor's events");
         for (var i = 0; i < keys.Count; i++)
         {
             audit.Metadata.GetString(keys[i]).Should().Be(sample.AddressParts[i], $"metadata '{keys[i]}' holds address part {i}");
@@ -72,6 +72,7 @@ public sealed class CatalogueFactoryTests
         audit.Resource.Address.Should().Be("//kafka/kafkacluster/production/topic/website-orders");
         audit.Metadata.GetString("name").Should().Be("website-orders");
         audit.Metadata.GetString("cluster").Should().Be("production");
+        audit.Metadata.ToJson().Should().Be("""{"name":"website-orders","cluster":"production"}""");
     }
 
     [Fact]
