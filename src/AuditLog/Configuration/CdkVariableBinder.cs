@@ -129,7 +129,7 @@ internal static partial class CdkVariableBinder
     private static void ReadUrl(string url, AuditDatabaseOptions options)
     {
         const string Expected = "must look like postgresql://user:password@host:port/database";
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != "postgresql" && uri.Scheme != "postgres") || string.IsNullOrEmpty(uri.Host))
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != "postgresql" && uri.Scheme != "postgres") || string.IsNullOrEmpty(uri.Host) || uri.Port == 0)
         {
             options.BindingErrors.Add($"{CdkVariables.DatabaseUrl} {Expected}.");
             return;

@@ -92,6 +92,7 @@ public sealed class DatabaseVariablesTests
     [InlineData("postgresql://alice:s3cret@db:5432/")]
     [InlineData("postgresql://alice:s3cret@/audit")]
     [InlineData("postgresql://alice:s3cret@db:port/audit")]
+    [InlineData("postgresql://alice:s3cret@db:0/audit")]
     [InlineData("alice:s3cret garbage")]
     [InlineData("db:5432/audit?password=s3cret")]
     public void Invalid_database_url_is_an_error_naming_the_variable(string url)
