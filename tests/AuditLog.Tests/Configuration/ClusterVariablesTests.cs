@@ -79,6 +79,9 @@ public sealed class ClusterVariablesTests
     {
         var options = Options<KafkaClustersOptions>(new Dictionary<string, string?>
         {
+            ["CDK_CLUSTERS_3_ID"] = Unset,
+            ["CDK_CLUSTERS_3_BOOTSTRAPSERVERS"] = Unset,
+            ["CDK_CLUSTERS_3_PROPERTIES"] = Unset,
             ["CDK_CLUSTERS_3_COLOR"] = "#FF0000",
             ["CDK_CLUSTERS_3_SCHEMAREGISTRY_URL"] = "http://registry:8081",
         });
