@@ -37,12 +37,24 @@ internal static partial class CdkVariableBinder
 
     public static void Bind(CdkVariableSource source, KafkaClustersOptions options)
     {
-        var indexes = source.Names
-            .Select(name => ClusterVariable().Match(name))
-            .Where(match => match.Success)
-            .Select(match => int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture))
-            .Distinct()
-            .Order();
+        var indexes = new SortedSet<int>();
+        foreach (var name in source.Names)
+        {
+            if (ClusterVariable().Match(name) is not { Success: true } match)
+            {
+                continue;
+            }
+
+            if (int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+            {
+                indexes.Add(index);
+            }
+            else
+            {
+                options.BindingErrors.Add($"{name} has a cluster index that cannot be read.");
+            }
+        }
+
         foreach (var index in indexes)
         {
             var cluster = new KafkaClusterOptions
@@ -101,8 +113,9 @@ internal static partial class CdkVariableBinder
                 continue;
             }
 
+            // Keys never hold spaces: "sasl.jaas.config org… username=…" lacks the '=' after its key.
             var equals = line.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0)
+            if (equals <= 0 || line[..equals].Trim().Any(char.IsWhiteSpace))
             {
                 errors.Add($"{variable} line {i + 1} must be key=value.");
                 continue;
@@ -116,7 +129,7 @@ internal static partial class CdkVariableBinder
     private static void ReadUrl(string url, AuditDatabaseOptions options)
     {
         const string Expected = "must look like postgresql://user:password@host:port/database";
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != "postgresql" && uri.Scheme != "postgres") || string.IsNullOrEmpty(uri.Host))
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != "postgresql" && uri.Scheme != "postgres") || string.IsNullOrEmpty(uri.Host) || uri.Port == 0)
         {
             options.BindingErrors.Add($"{CdkVariables.DatabaseUrl} {Expected}.");
             return;
