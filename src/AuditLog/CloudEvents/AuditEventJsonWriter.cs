@@ -17,7 +17,7 @@ internal static class AuditEventJsonWriter
 
     /// <summary>
     /// Checks what the envelope needs: an id and a time (the logger assigns both), and a resource
-    /// address that is a valid <c>source</c>.
+    /// address whose characters a <c>source</c> may hold.
     /// </summary>
     /// <exception cref="ArgumentException">The event cannot be written as a CloudEvent.</exception>
     public static void CheckWritable(AuditEvent auditEvent, string parameter)
@@ -38,7 +38,9 @@ internal static class AuditEventJsonWriter
             throw new ArgumentException("The audit event has no time yet (the logger assigns it); Conduktor's events always carry 'time'.", parameter);
         }
 
-        if (CloudEventRules.CheckSource(auditEvent.Resource.Address) is { } problem)
+        // Only the character rules: the URI-reference parse (which allocates a Uri per event) cannot
+        // fail for an address built from a catalogue template, whose scheme or authority is literal.
+        if (CloudEventRules.CheckStringCharacters(auditEvent.Resource.Address) is { } problem)
         {
             throw new ArgumentException($"The audit event's resource address cannot be the CloudEvents 'source': it {problem}.", parameter);
         }
