@@ -127,6 +127,18 @@ public sealed class CloudEventJsonFormatterTests
         json.Should().Contain("\"time\":\"2024-01-02T03:04:05.000000Z\"");
     }
 
+    [Theory]
+    [InlineData(5, 1, 2, 3, 4, 5, 70, "0005-01-02T03:04:05.000007Z")]
+    [InlineData(9999, 12, 31, 23, 59, 59, 9_999_999, "9999-12-31T23:59:59.999999Z")]
+    public void Time_fields_are_zero_padded_and_sub_microsecond_ticks_dropped(int year, int month, int day, int hour, int minute, int second, long ticks, string expected)
+    {
+        var time = new DateTimeOffset(year, month, day, hour, minute, second, TimeSpan.Zero).AddTicks(ticks);
+
+        var json = CloudEventJsonFormatter.SerializeToString(new CloudEvent("id", "/source", "type", time: time));
+
+        json.Should().Contain($"\"time\":\"{expected}\"");
+    }
+
     [Fact]
     public void Microseconds_survive_a_round_trip()
     {
