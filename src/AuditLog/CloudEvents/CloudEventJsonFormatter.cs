@@ -1,0 +1,72 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+
+namespace AuditLog.CloudEvents;
+
+/// <summary>
+/// The CloudEvents 1.0 JSON event format (structured mode): writes a <see cref="CloudEvent"/> as one
+/// JSON object and reads one back, strictly.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Members are written in a fixed order: <c>specversion</c>, <c>id</c>, <c>source</c>, <c>type</c>,
+/// <c>subject</c>, <c>time</c>, <c>datacontenttype</c>, <c>dataschema</c>, the extensions, then
+/// <c>data</c> or <c>data_base64</c>. Times are written in UTC with six fractional digits. The reader
+/// accepts members in any order and rejects anything the specification rules out, with a
+/// <see cref="CloudEventFormatException"/> that names the member.
+/// </para>
+/// <para>
+/// The overloads that own their writer (<see cref="Serialize"/>, <see cref="SerializeToString"/>,
+/// <see cref="Write(CloudEvent, IBufferWriter{byte})"/>) leave non-ASCII text and characters such as
+/// <c>+</c> and <c>&lt;</c> unescaped, so exports stay readable; <see cref="Write(CloudEvent, Utf8JsonWriter)"/>
+/// follows the options of the caller's writer.
+/// </para>
+/// </remarks>
+public static class CloudEventJsonFormatter
+{
+    /// <summary>The media type of a structured CloudEvent in JSON.</summary>
+    public const string MediaType = "application/cloudevents+json";
+
+    /// <summary>Writes <paramref name="cloudEvent"/> as one JSON object into <paramref name="writer"/> (not flushed).</summary>
+    public static void Write(CloudEvent cloudEvent, Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(cloudEvent);
+        ArgumentNullException.ThrowIfNull(writer);
+        CloudEventJsonWriter.Write(writer, cloudEvent);
+    }
+
+    /// <summary>Writes <paramref name="cloudEvent"/> as UTF-8 JSON into <paramref name="output"/>.</summary>
+    public static void Write(CloudEvent cloudEvent, IBufferWriter<byte> output)
+    {
+        ArgumentNullException.ThrowIfNull(cloudEvent);
+        ArgumentNullException.ThrowIfNull(output);
+        JsonOutput.Write(output, cloudEvent, CloudEventJsonWriter.Delegate);
+    }
+
+    /// <summary>The event as UTF-8 JSON.</summary>
+    public static byte[] Serialize(CloudEvent cloudEvent)
+    {
+        ArgumentNullException.ThrowIfNull(cloudEvent);
+        return JsonOutput.ToUtf8(cloudEvent, CloudEventJsonWriter.Delegate);
+    }
+
+    /// <summary>The event as JSON text.</summary>
+    public static string SerializeToString(CloudEvent cloudEvent)
+    {
+        ArgumentNullException.ThrowIfNull(cloudEvent);
+        return JsonOutput.ToText(cloudEvent, CloudEventJsonWriter.Delegate);
+    }
+
+    /// <summary>Reads one structured CloudEvent from UTF-8 JSON.</summary>
+    /// <exception cref="CloudEventFormatException">The input is not a valid CloudEvents 1.0 JSON event; the message names the member and the rule.</exception>
+    public static CloudEvent Parse(ReadOnlySpan<byte> utf8Json) => CloudEventJsonReader.Read(utf8Json);
+
+    /// <summary>Reads one structured CloudEvent from JSON text.</summary>
+    /// <exception cref="CloudEventFormatException">The input is not a valid CloudEvents 1.0 JSON event; the message names the member and the rule.</exception>
+    public static CloudEvent Parse(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return CloudEventJsonReader.Read(Encoding.UTF8.GetBytes(json));
+    }
+}

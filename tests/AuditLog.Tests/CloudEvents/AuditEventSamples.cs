@@ -1,0 +1,32 @@
+using AuditLog.Resources;
+
+namespace AuditLog.Tests.CloudEvents;
+
+/// <summary>Audit events as the logger hands them to sinks (id and time assigned), and a field-by-field comparison.</summary>
+internal static class AuditEventSamples
+{
+    public static readonly Guid Id = Guid.Parse("01927560-5ebb-7c3a-8f2e-1d6c9b8a7f00");
+
+    public static readonly DateTimeOffset Time = new DateTimeOffset(2024, 10, 10, 7, 52, 7, TimeSpan.Zero).AddTicks(4_831_400);
+
+    public static AuditEvent Stamped(AuditEvent auditEvent) => auditEvent with { Id = Id, Time = Time };
+
+    public static AuditEvent TopicCreate() =>
+        Stamped(AuditEvents.Kafka.Topic.Create.For(new KafkaTopic("production", "website-orders"), AuditActor.User("alice@example.com")));
+
+    /// <summary>Compares every field; metadata as JSON text, so its key order counts.</summary>
+    public static void ShouldBeSameEventAs(this AuditEvent actual, AuditEvent expected)
+    {
+        actual.Id.Should().Be(expected.Id);
+        actual.Time.Should().Be(expected.Time);
+        actual.Type.Should().BeSameAs(expected.Type);
+        actual.Resource.Should().Be(expected.Resource);
+        actual.Resource.Parts.Should().Equal(expected.Resource.Parts);
+        actual.Actor.Should().Be(expected.Actor);
+        actual.Outcome.Should().Be(expected.Outcome);
+        actual.Metadata.ToJson().Should().Be(expected.Metadata.ToJson());
+        actual.Client.Should().Be(expected.Client);
+        actual.CorrelationId.Should().Be(expected.CorrelationId);
+        actual.TraceId.Should().Be(expected.TraceId);
+    }
+}
