@@ -30,7 +30,7 @@ run_tests() {
   rm -rf "$results" && mkdir -p "$results"
   local status=0
   dotnet test AuditLog.sln -c Release --no-build --nologo \
-    --logger "console;verbosity=normal" --logger "trx" --results-directory "$results" "$@" \
+    --logger "trx" --results-directory "$results" "$@" \
     | tee "$results/console.log" || status=$?
   # One plain closing line over every test project.
   awk '/^(Passed|Failed)!/ {
