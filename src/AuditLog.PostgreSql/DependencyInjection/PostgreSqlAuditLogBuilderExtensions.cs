@@ -1,0 +1,48 @@
+using AuditLog.PostgreSql;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Adds PostgreSQL, the audit log's system of record.</summary>
+public static class PostgreSqlAuditLogBuilderExtensions
+{
+    /// <summary>
+    /// Adds the PostgreSQL sink (events are committed before <c>LogAsync</c> returns) and the store that
+    /// reads, exports, verifies and purges them. The database comes from
+    /// <see cref="PostgreSqlAuditOptions.ConnectionString"/>, else a registered <c>NpgsqlDataSource</c>,
+    /// else <c>CDK_DATABASE_URL</c> / <c>CDK_DATABASE_HOST</c>…
+    /// </summary>
+    public static IAuditLogBuilder AddPostgreSql(this IAuditLogBuilder builder, Action<PostgreSqlAuditOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var options = services.AddOptions<PostgreSqlAuditOptions>();
+        if (!services.Any(d => d.ServiceType == typeof(AuditDatabase)))
+        {
+            options.Configure<IServiceProvider>((o, sp) => sp.GetService<IConfiguration>()?.GetSection(PostgreSqlAuditOptions.SectionName).Bind(o));
+        }
+
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        services.TryAddSingleton(AuditDatabaseFactory.Create);
+        services.TryAddSingleton(sp => new AuditSchemaMigrator(sp.GetRequiredService<AuditDatabase>()));
+        // Writing, reading, integrity and retention register here.
+        return builder;
+    }
+
+    /// <summary>Adds PostgreSQL with a connection string.</summary>
+    public static IAuditLogBuilder AddPostgreSql(this IAuditLogBuilder builder, string connectionString, Action<PostgreSqlAuditOptions>? configure = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(connectionString);
+        return builder.AddPostgreSql(o =>
+        {
+            o.ConnectionString = connectionString;
+            configure?.Invoke(o);
+        });
+    }
+}

@@ -1,0 +1,105 @@
+using AuditLog.PostgreSql.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace AuditLog.PostgreSql.Tests;
+
+[Collection(PostgreSqlCollection.Name)]
+public sealed class SchemaMigrationTests(PostgreSqlFixture postgres)
+{
+    [Fact]
+    public async Task Migrate_creates_the_schema_at_the_latest_version()
+    {
+        var migrator = await MigratorAsync(await postgres.NewDatabaseAsync());
+
+        var result = await migrator.MigrateAsync();
+
+        result.Should().Be(new AuditMigrationResult(0, AuditSchemaMigrator.LatestVersion));
+        (await migrator.GetVersionAsync()).Should().Be(AuditSchemaMigrator.LatestVersion);
+    }
+
+    [Fact]
+    public async Task Migrating_again_changes_nothing()
+    {
+        var migrator = await MigratorAsync(await postgres.NewDatabaseAsync());
+        await migrator.MigrateAsync();
+
+        var again = await migrator.MigrateAsync();
+
+        again.Changed.Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Concurrent_migrations_apply_each_version_once()
+    {
+        var connectionString = await postgres.NewDatabaseAsync();
+        var migrators = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => MigratorAsync(connectionString)));
+
+        var results = await Task.WhenAll(migrators.Select(m => m.MigrateAsync()));
+
+        results.Count(r => r.Changed).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task The_schema_name_is_configurable()
+    {
+        var connectionString = await postgres.NewDatabaseAsync();
+        var migrator = await MigratorAsync(connectionString, "compliance");
+
+        await migrator.MigrateAsync();
+
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT to_regclass('compliance.events') IS NOT NULL", connection);
+        ((bool)(await command.ExecuteScalarAsync())!).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("Audit")]
+    [InlineData("audit; DROP TABLE x")]
+    [InlineData("")]
+    [InlineData("1audit")]
+    public async Task An_unsafe_schema_name_is_refused(string schema)
+    {
+        var connectionString = await postgres.NewDatabaseAsync();
+
+        var act = () => MigratorAsync(connectionString, schema);
+
+        (await act.Should().ThrowAsync<ArgumentException>()).Which.Message.Should().Contain("Schema");
+    }
+
+    [Fact]
+    public async Task The_events_table_refuses_update_delete_and_truncate()
+    {
+        var connectionString = await postgres.NewDatabaseAsync();
+        await (await MigratorAsync(connectionString)).MigrateAsync();
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await Execute(connection, """
+            INSERT INTO auditlog.events (id, time, event_type, family, resource_type, resource_address, actor_kind, actor_id, outcome, payload, writer_id, sequence, previous_hash, hash)
+            VALUES (gen_random_uuid(), now(), 't', 'legacy', 'Topic', 'a', 'user', 'u', 'success', '{}', gen_random_uuid(), 1, '\x00', '\x00')
+            """);
+
+        foreach (var statement in new[] { "UPDATE auditlog.events SET actor_id = 'x'", "DELETE FROM auditlog.events", "TRUNCATE auditlog.events" })
+        {
+            var act = () => Execute(connection, statement);
+            (await act.Should().ThrowAsync<PostgresException>(statement)).Which.Message.Should().Contain("append-only");
+        }
+    }
+
+    private static async Task Execute(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<AuditSchemaMigrator> MigratorAsync(string connectionString, string schema = "auditlog")
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddAuditLog().AddPostgreSql(connectionString, o => o.Schema = schema);
+        // The provider owns the data source; tests end before it would matter, so it is left to the finalizer.
+        var provider = services.BuildServiceProvider();
+        return provider.GetRequiredService<AuditSchemaMigrator>();
+    }
+}
