@@ -18,12 +18,6 @@ public sealed class PostgreSqlAuditOptions
     /// <summary>Whether the schema is created or upgraded when the host starts. Default true.</summary>
     public bool MigrateOnStartup { get; set; } = true;
 
-    /// <summary>
-    /// How long <see cref="IAuditLogger.LogAsync"/> waits for the commit before failing with
-    /// <see cref="AuditSinkException"/> (fail closed: the caller knows the action was not audited). Default 5 s.
-    /// </summary>
-    public TimeSpan WriteTimeout { get; set; } = TimeSpan.FromSeconds(5);
-
     /// <summary>What happens while the database is unavailable. Default <see cref="PostgreSqlOutagePolicy.FailClosed"/>.</summary>
     public PostgreSqlOutagePolicy OutagePolicy { get; set; } = PostgreSqlOutagePolicy.FailClosed;
 

@@ -3,7 +3,7 @@ namespace AuditLog.PostgreSql;
 /// <summary>What <see cref="IAuditLogger.LogAsync"/> does while PostgreSQL is unavailable.</summary>
 public enum PostgreSqlOutagePolicy
 {
-    /// <summary>Fail within <see cref="PostgreSqlAuditOptions.WriteTimeout"/>: the caller knows the action was not audited.</summary>
+    /// <summary>Fail within <see cref="AuditLogOptions.WriteTimeout"/>: the caller knows the action was not audited.</summary>
     FailClosed,
 
     /// <summary>

@@ -49,6 +49,14 @@ public sealed class AuditLogOptions
     [Range(1, 1000)]
     public int MaxWriteAttempts { get; set; } = 5;
 
+    /// <summary>
+    /// How long <see cref="IAuditLogger.LogAsync"/> waits for sinks that complete on write (such as
+    /// PostgreSQL) before failing with <see cref="AuditSinkException"/>: fail closed, the caller knows the
+    /// action was not audited, and the event is withdrawn from the sink's queue. Default 5 s.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
+    public TimeSpan WriteTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How long shutdown waits for queued events to be delivered before reporting the rest as lost. Default 30 s.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);

@@ -40,15 +40,15 @@ internal sealed class AuditDispatcher : IAsyncDisposable
     }
 
     /// <summary>Queues the event for every sink; returns the writes to wait for.</summary>
-    public async ValueTask<List<Task>> DispatchAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
+    public async ValueTask<List<PendingEvent>> DispatchAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
     {
         ThrowIfNoSink();
-        var waits = new List<Task>(workers.Length);
+        var waits = new List<PendingEvent>(workers.Length);
         foreach (var worker in workers)
         {
-            if (await worker.EnqueueAsync(auditEvent, cancellationToken).ConfigureAwait(false) is { } written)
+            if (await worker.EnqueueAsync(auditEvent, cancellationToken).ConfigureAwait(false) is { } pending)
             {
-                waits.Add(written);
+                waits.Add(pending);
             }
         }
 

@@ -12,6 +12,8 @@ internal sealed class AuditLogger : IAuditLogger
     private readonly AuditDispatcher dispatcher;
     private readonly AuditLogMetrics metrics;
     private readonly ILogger logger;
+    private readonly TimeSpan writeTimeout;
+    private readonly TimeProvider timeProvider;
 
     public AuditLogger(AuditDispatcher dispatcher, IOptions<AuditLogOptions> options, TimeProvider timeProvider, AuditLogMetrics metrics, ILogger<AuditLogger> logger)
     {
@@ -19,6 +21,8 @@ internal sealed class AuditLogger : IAuditLogger
         enricher = new AuditEventEnricher(timeProvider, settings.CorrelationBaggageKey);
         validator = new AuditEventValidator(settings.MaxMetadataBytes);
         redactor = new AuditEventRedactor(settings.RedactedKeys);
+        writeTimeout = settings.WriteTimeout;
+        this.timeProvider = timeProvider;
         this.dispatcher = dispatcher;
         this.metrics = metrics;
         this.logger = logger;
@@ -47,9 +51,36 @@ internal sealed class AuditLogger : IAuditLogger
         metrics.Accepted();
         if (writes.Count > 0)
         {
-            await Task.WhenAll(writes).WaitAsync(cancellationToken).ConfigureAwait(false);
+            await WaitForWritesAsync(writes, cancellationToken).ConfigureAwait(false);
         }
 
         return recorded;
+    }
+
+    // Fail closed: a caller that stops waiting withdraws the event, so it is not written after the caller was told it failed.
+    private async Task WaitForWritesAsync(List<PendingEvent> writes, CancellationToken cancellationToken)
+    {
+        var all = Task.WhenAll(writes.Select(w => w.Written!.Task));
+        try
+        {
+            await all.WaitAsync(writeTimeout, timeProvider, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            var late = writes.Where(w => w.TryWithdraw(new AuditSinkException(w.Sink, $"Sink {w.Sink} did not write the audit event within {writeTimeout}; it was withdrawn."))).ToArray();
+            if (late.Length > 0)
+            {
+                throw new AuditSinkException(late[0].Sink, $"Sink {late[0].Sink} did not write the audit event within {writeTimeout}: the action was not audited.");
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            foreach (var write in writes)
+            {
+                write.TryWithdraw(new OperationCanceledException(cancellationToken));
+            }
+
+            throw;
+        }
     }
 }

@@ -51,12 +51,12 @@ internal sealed class SinkWorker
         }
     }
 
-    /// <summary>Queues the event; returns the task to await for sinks that complete on write, else null.</summary>
-    public async ValueTask<Task?> EnqueueAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
+    /// <summary>Queues the event; returns it as pending for sinks that complete on write, else null.</summary>
+    public async ValueTask<PendingEvent?> EnqueueAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
     {
         ThrowIfStopping();
         Start();
-        var pending = new PendingEvent(auditEvent, AwaitsWrite);
+        var pending = new PendingEvent(auditEvent, Name, AwaitsWrite);
         if (!queue.Writer.TryWrite(pending))
         {
             ThrowIfStopping();
@@ -82,7 +82,7 @@ internal sealed class SinkWorker
             }
         }
 
-        return pending.Written?.Task;
+        return pending.Written is null ? null : pending;
     }
 
     /// <summary>Stops accepting, delivers what is queued within the shutdown timeout, reports the rest.</summary>
@@ -157,9 +157,16 @@ internal sealed class SinkWorker
 
     private async Task WriteAsync(List<PendingEvent> batch)
     {
-        var events = batch.Select(p => p.Event).ToArray();
         for (var attempt = 1; ; attempt++)
         {
+            // Events whose callers gave up are never written after they were told so.
+            batch.RemoveAll(p => p.IsWithdrawn);
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            var events = batch.Select(p => p.Event).ToArray();
             var started = timeProvider.GetTimestamp();
             try
             {
