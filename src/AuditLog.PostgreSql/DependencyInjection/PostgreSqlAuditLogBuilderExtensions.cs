@@ -1,4 +1,7 @@
 using AuditLog.PostgreSql;
+using AuditLog.PostgreSql.Writing;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -31,7 +34,13 @@ public static class PostgreSqlAuditLogBuilderExtensions
 
         services.TryAddSingleton(AuditDatabaseFactory.Create);
         services.TryAddSingleton(sp => new AuditSchemaMigrator(sp.GetRequiredService<AuditDatabase>()));
-        // Writing, reading, integrity and retention register here.
+        services.TryAddSingleton(sp => new PostgreSqlAuditSink(
+            sp.GetRequiredService<AuditDatabase>(),
+            sp.GetRequiredService<AuditSchemaMigrator>(),
+            sp.GetRequiredService<ILogger<PostgreSqlAuditSink>>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, PostgreSqlStartup>());
+        builder.AddSink<PostgreSqlAuditSink>();
+        // Reading, integrity and retention register here.
         return builder;
     }
 

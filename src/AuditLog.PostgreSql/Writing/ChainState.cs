@@ -1,0 +1,4 @@
+namespace AuditLog.PostgreSql.Writing;
+
+/// <summary>The last committed link of this writer's chain, as far as the writer knows.</summary>
+internal sealed record ChainState(long Sequence, byte[] Hash);

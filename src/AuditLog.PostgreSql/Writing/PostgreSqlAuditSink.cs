@@ -1,0 +1,165 @@
+using AuditLog.PostgreSql.Integrity;
+using AuditLog.PostgreSql.Schema;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace AuditLog.PostgreSql.Writing;
+
+/// <summary>
+/// Writes each batch of audit events in one transaction: a binary COPY of the chained rows plus the
+/// writer's chain head, so a batch is committed whole or not at all. The pipeline group-commits:
+/// concurrent callers waiting on the same batch share one round trip.
+/// </summary>
+/// <remarks>
+/// After a failed attempt the writer no longer trusts its in-memory chain head (the commit may have
+/// succeeded before the connection broke): the next attempt reloads the head from the database and
+/// skips events already stored, so a retry never writes an event twice or forks the chain.
+/// </remarks>
+internal sealed partial class PostgreSqlAuditSink : IAuditSink
+{
+    private readonly AuditDatabase database;
+    private readonly AuditSchemaMigrator migrator;
+    private readonly ChainHasher hasher;
+    private readonly ILogger logger;
+    private readonly string copyCommand;
+    private readonly string upsertHeadCommand;
+    private readonly string readHeadCommand;
+    private readonly string storedIdsCommand;
+    private ChainState? chain = new(0, ChainHasher.Genesis.ToArray());
+    private bool migrated;
+
+    public PostgreSqlAuditSink(AuditDatabase database, AuditSchemaMigrator migrator, ILogger<PostgreSqlAuditSink> logger)
+    {
+        this.database = database;
+        this.migrator = migrator;
+        this.logger = logger;
+        hasher = new ChainHasher(database.Options.IntegrityKey);
+        migrated = !database.Options.MigrateOnStartup;
+        var events = database.Table(EventsTable.Events);
+        var heads = database.Table(EventsTable.ChainHeads);
+        copyCommand =
+            $"COPY {events} ({EventsTable.Id}, {EventsTable.Time}, {EventsTable.EventType}, {EventsTable.Family}, {EventsTable.ResourceType}, " +
+            $"{EventsTable.ResourceAddress}, {EventsTable.ActorKind}, {EventsTable.ActorId}, {EventsTable.Outcome}, {EventsTable.Payload}, " +
+            $"{EventsTable.WriterId}, {EventsTable.Sequence}, {EventsTable.PreviousHash}, {EventsTable.Hash}) FROM STDIN (FORMAT BINARY)";
+        upsertHeadCommand =
+            $"INSERT INTO {heads} ({EventsTable.WriterId}, {EventsTable.Sequence}, {EventsTable.Hash}) VALUES ($1, $2, $3) " +
+            $"ON CONFLICT ({EventsTable.WriterId}) DO UPDATE SET {EventsTable.Sequence} = excluded.{EventsTable.Sequence}, " +
+            $"{EventsTable.Hash} = excluded.{EventsTable.Hash}, updated_at = now()";
+        readHeadCommand = $"SELECT {EventsTable.Sequence}, {EventsTable.Hash} FROM {heads} WHERE {EventsTable.WriterId} = $1";
+        storedIdsCommand = $"SELECT {EventsTable.Id} FROM {events} WHERE {EventsTable.Id} = ANY($1)";
+    }
+
+    /// <summary>This writer instance's chain id.</summary>
+    public Guid WriterId { get; } = Guid.CreateVersion7();
+
+    public AuditSinkCompletion Completion => database.Options.OutagePolicy == PostgreSqlOutagePolicy.Buffer
+        ? AuditSinkCompletion.OnAccepted
+        : AuditSinkCompletion.OnWritten;
+
+    public async Task WriteAsync(IReadOnlyList<AuditEvent> batch, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        await EnsureMigratedAsync(cancellationToken).ConfigureAwait(false);
+        var known = chain;
+        chain = null; // until this attempt commits, the head is unknown
+        await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+
+        var events = batch;
+        if (known is null)
+        {
+            known = await ReadHeadAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            events = await WithoutStoredAsync(connection, transaction, batch, cancellationToken).ConfigureAwait(false);
+            LogResynchronised(logger, WriterId, known.Sequence, batch.Count - events.Count);
+        }
+
+        var head = events.Count == 0 ? known : await CopyAsync(connection, known, events, cancellationToken).ConfigureAwait(false);
+        if (events.Count > 0)
+        {
+            await using var upsert = new NpgsqlCommand(upsertHeadCommand, connection, transaction);
+            upsert.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = WriterId });
+            upsert.Parameters.Add(new NpgsqlParameter<long> { TypedValue = head.Sequence });
+            upsert.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = head.Hash });
+            await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        chain = head;
+    }
+
+    /// <summary>Creates or upgrades the schema once, before the first write (and at start-up through the hosted service).</summary>
+    internal async Task EnsureMigratedAsync(CancellationToken cancellationToken)
+    {
+        if (!Volatile.Read(ref migrated))
+        {
+            await migrator.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            Volatile.Write(ref migrated, true);
+        }
+    }
+
+    private async Task<ChainState> CopyAsync(NpgsqlConnection connection, ChainState known, IReadOnlyList<AuditEvent> events, CancellationToken cancellationToken)
+    {
+        var sequence = known.Sequence;
+        var previous = known.Hash;
+        await using var importer = await connection.BeginBinaryImportAsync(copyCommand, cancellationToken).ConfigureAwait(false);
+        foreach (var auditEvent in events)
+        {
+            var row = EventRow.From(auditEvent);
+            sequence++;
+            var hash = hasher.Hash(previous, WriterId, sequence, row.Payload);
+            await importer.StartRowAsync(cancellationToken).ConfigureAwait(false);
+            await importer.WriteAsync(row.Id, NpgsqlDbType.Uuid, cancellationToken).ConfigureAwait(false);
+            await importer.WriteAsync(row.Time, NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
+            await importer.WriteAsync(row.EventType, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await importer.WriteAsync(row.Family, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await importer.WriteAsync(row.ResourceType, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await importer.WriteAsync(row.ResourceAddress, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await importer.WriteAsync(row.ActorKind, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await importer.WriteAsync(row.ActorId, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await importer.WriteAsync(row.Outcome, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await importer.WriteAsync(row.Payload, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await importer.WriteAsync(WriterId, NpgsqlDbType.Uuid, cancellationToken).ConfigureAwait(false);
+            await importer.WriteAsync(sequence, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+            await importer.WriteAsync(previous, NpgsqlDbType.Bytea, cancellationToken).ConfigureAwait(false);
+            await importer.WriteAsync(hash, NpgsqlDbType.Bytea, cancellationToken).ConfigureAwait(false);
+            previous = hash;
+        }
+
+        await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        return new ChainState(sequence, previous);
+    }
+
+    private async Task<ChainState> ReadHeadAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(readHeadCommand, connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = WriterId });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+            ? new ChainState(reader.GetInt64(0), (byte[])reader[1])
+            : new ChainState(0, ChainHasher.Genesis.ToArray());
+    }
+
+    private async Task<IReadOnlyList<AuditEvent>> WithoutStoredAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<AuditEvent> batch, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(storedIdsCommand, connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = batch.Select(e => e.Id).ToArray() });
+        var stored = new HashSet<Guid>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                stored.Add(reader.GetGuid(0));
+            }
+        }
+
+        return stored.Count == 0 ? batch : batch.Where(e => !stored.Contains(e.Id)).ToArray();
+    }
+
+    [LoggerMessage(1, LogLevel.Information, "Audit writer {WriterId} reloaded its chain head (sequence {Sequence}) after a failed write; {Skipped} events of the batch were already stored.")]
+    private static partial void LogResynchronised(ILogger logger, Guid writerId, long sequence, int skipped);
+}
