@@ -65,7 +65,7 @@ public sealed class SchemaMigrationTests(PostgreSqlFixture postgres)
 
         var act = () => MigratorAsync(connectionString, schema);
 
-        (await act.Should().ThrowAsync<ArgumentException>()).Which.Message.Should().Contain("Schema");
+        (await act.Should().ThrowAsync<Microsoft.Extensions.Options.OptionsValidationException>()).Which.Message.Should().Contain("AuditLog:PostgreSql:Schema");
     }
 
     [Fact]

@@ -21,7 +21,8 @@ public static class PostgreSqlAuditLogBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        var options = services.AddOptions<PostgreSqlAuditOptions>();
+        var options = services.AddOptions<PostgreSqlAuditOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PostgreSqlAuditOptions>, PostgreSqlAuditOptionsValidator>());
         if (!services.Any(d => d.ServiceType == typeof(AuditDatabase)))
         {
             options.Configure<IServiceProvider>((o, sp) => sp.GetService<IConfiguration>()?.GetSection(PostgreSqlAuditOptions.SectionName).Bind(o));
