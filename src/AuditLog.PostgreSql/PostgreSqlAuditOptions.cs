@@ -22,6 +22,13 @@ public sealed class PostgreSqlAuditOptions
     public PostgreSqlOutagePolicy OutagePolicy { get; set; } = PostgreSqlOutagePolicy.FailClosed;
 
     /// <summary>
+    /// A database role the application writes as. When set, migrations grant it only what writing and
+    /// reading need (SELECT and INSERT on the events, its chain head) and never UPDATE, DELETE or TRUNCATE
+    /// on the events: with the append-only trigger, the database refuses changes even from the application's own account.
+    /// </summary>
+    public string? WriterRole { get; set; }
+
+    /// <summary>
     /// A secret key for the integrity chain (HMAC-SHA-256). Without it the chain uses plain SHA-256,
     /// which detects tampering by anyone who cannot recompute hashes; with it, also by those who can
     /// write to the database but do not know the key. Never logged.

@@ -84,7 +84,36 @@ public sealed class AuditSchemaMigrator
             to = migration.Version;
         }
 
+        if (database.Options.WriterRole is { } role)
+        {
+            await GrantWriterAsync(connection, transaction, role, cancellationToken).ConfigureAwait(false);
+        }
+
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new AuditMigrationResult(from, to);
+    }
+
+    // Identifiers cannot be parameters: the role is quoted by the server (quote_ident) before it is placed in the statements.
+    private async Task GrantWriterAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string role, CancellationToken cancellationToken)
+    {
+        string quotedRole;
+        await using (var quote = new NpgsqlCommand("SELECT quote_ident($1)", connection, transaction))
+        {
+            quote.Parameters.Add(new NpgsqlParameter { Value = role });
+            quotedRole = (string)(await quote.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        }
+
+        var schema = database.Schema.Quoted;
+        await using var grant = new NpgsqlCommand(
+            $"""
+            GRANT USAGE ON SCHEMA {schema} TO {quotedRole};
+            REVOKE ALL ON {database.Table(EventsTable.Events)} FROM {quotedRole};
+            GRANT SELECT, INSERT ON {database.Table(EventsTable.Events)} TO {quotedRole};
+            GRANT SELECT, INSERT, UPDATE ON {database.Table(EventsTable.ChainHeads)} TO {quotedRole};
+            GRANT SELECT ON {database.Table(EventsTable.Checkpoints)}, {database.Table(EventsTable.SchemaVersion)} TO {quotedRole};
+            """,
+            connection,
+            transaction);
+        await grant.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }
