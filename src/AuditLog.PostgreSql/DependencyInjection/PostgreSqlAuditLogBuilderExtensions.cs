@@ -1,6 +1,7 @@
 using AuditLog.PostgreSql;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,10 @@ public static class PostgreSqlAuditLogBuilderExtensions
         services.TryAddSingleton(sp => new AuditSchemaMigrator(sp.GetRequiredService<AuditDatabase>()));
         // Writing, reading, integrity and retention register here.
         services.TryAddSingleton(sp => new AuditIntegrityVerifier(sp.GetRequiredService<AuditDatabase>()));
+        services.TryAddSingleton(sp => new AuditRetention(
+            sp.GetRequiredService<AuditDatabase>(),
+            sp.GetService<TimeProvider>(),
+            sp.GetService<ILoggerFactory>()?.CreateLogger<AuditRetention>()));
         return builder;
     }
 

@@ -18,6 +18,8 @@ public sealed class AuditStore : IAsyncDisposable
 
     public AuditIntegrityVerifier Verifier => provider.GetRequiredService<AuditIntegrityVerifier>();
 
+    public AuditRetention Retention => provider.GetRequiredService<AuditRetention>();
+
     public static async Task<AuditStore> CreateAsync(PostgreSqlFixture postgres, string? integrityKey = null, TimeProvider? timeProvider = null)
     {
         var store = Open(await postgres.NewDatabaseAsync(), integrityKey, timeProvider);
