@@ -1,6 +1,8 @@
 using AuditLog.PostgreSql;
+using AuditLog.PostgreSql.Retention;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -38,6 +40,13 @@ public static class PostgreSqlAuditLogBuilderExtensions
             sp.GetRequiredService<AuditDatabase>(),
             sp.GetService<TimeProvider>(),
             sp.GetService<ILoggerFactory>()?.CreateLogger<AuditRetention>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PostgreSqlAuditOptions>, RetentionOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, AuditRetentionService>(sp => new AuditRetentionService(
+            new Lazy<AuditRetention>(sp.GetRequiredService<AuditRetention>),
+            sp.GetRequiredService<IOptions<PostgreSqlAuditOptions>>().Value, // validated here: bad retention options fail the host's start
+            sp.GetService<TimeProvider>() ?? TimeProvider.System,
+            sp.GetRequiredService<ILogger<AuditRetentionService>>(),
+            sp.GetService<IHostApplicationLifetime>())));
         return builder;
     }
 
