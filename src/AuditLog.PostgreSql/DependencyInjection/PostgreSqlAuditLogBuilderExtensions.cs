@@ -32,6 +32,7 @@ public static class PostgreSqlAuditLogBuilderExtensions
         services.TryAddSingleton(AuditDatabaseFactory.Create);
         services.TryAddSingleton(sp => new AuditSchemaMigrator(sp.GetRequiredService<AuditDatabase>()));
         // Writing, reading, integrity and retention register here.
+        services.TryAddSingleton(sp => new PostgreSqlAuditStore(sp.GetRequiredService<AuditDatabase>()));
         return builder;
     }
 
