@@ -24,13 +24,20 @@ public sealed class AuditQuery
     /// <summary>The latest event time, exclusive; must be after <see cref="From"/>.</summary>
     public DateTimeOffset? To { get; set; }
 
-    /// <summary>Event type names of the catalogue (<c>Kafka.Topic.Create</c>, <c>topic.Created</c>…), matched exactly; empty for any.</summary>
+    /// <summary>
+    /// Event type names of the catalogue (<c>Kafka.Topic.Create</c>, <c>topic.Created</c>…), matched exactly and
+    /// case-sensitively; empty for any. A name the catalogue does not hold is refused.
+    /// </summary>
     public IList<string> EventTypes { get; init; } = [];
 
     /// <summary>Catalogue families; empty for any.</summary>
     public IList<AuditEventFamily> Families { get; init; } = [];
 
-    /// <summary>A resource type name of the catalogue (<c>Topic</c>, <c>Connector</c>…), matched exactly.</summary>
+    /// <summary>
+    /// A resource type name of the catalogue (<c>Topic</c>, <c>Connector</c>…), matched exactly; a name the catalogue
+    /// does not hold is refused. Some names serve several families (<c>Topic</c> is exportable and legacy): add
+    /// <see cref="Families"/> to keep one.
+    /// </summary>
     public string? ResourceType { get; set; }
 
     /// <summary>
