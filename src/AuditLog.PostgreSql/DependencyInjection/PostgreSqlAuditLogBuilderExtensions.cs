@@ -42,7 +42,7 @@ public static class PostgreSqlAuditLogBuilderExtensions
             sp.GetRequiredService<ILogger<PostgreSqlAuditSink>>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, PostgreSqlStartup>());
         builder.AddSink<PostgreSqlAuditSink>();
-        // Reading registers here.
+        services.TryAddSingleton(sp => new PostgreSqlAuditStore(sp.GetRequiredService<AuditDatabase>()));
         services.TryAddSingleton(sp => new AuditIntegrityVerifier(sp.GetRequiredService<AuditDatabase>()));
         services.TryAddSingleton(sp => new AuditRetention(
             sp.GetRequiredService<AuditDatabase>(),
