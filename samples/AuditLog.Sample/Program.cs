@@ -1,20 +1,35 @@
-// A host application records audit events the way a Kafka management console would.
+// A host application records audit events the way a Kafka management console would:
+// PostgreSQL is the system of record (LogAsync returns once the event is committed), and each
+// event is also printed as the CloudEvent it would be on the audit topic.
 using AuditLog;
+using AuditLog.PostgreSql;
 using AuditLog.Resources;
 using AuditLog.Sample;
+using AuditLog.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
+// The database comes from CDK_DATABASE_URL (or CDK_DATABASE_HOST…) like Conduktor's; without one, the
+// sample starts a throwaway PostgreSQL server of its own.
+await using var demoDatabase = string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CDK_DATABASE_URL"))
+    && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CDK_DATABASE_HOST"))
+        ? await PostgreSqlServer.StartAsync()
+        : null;
+
 var builder = Host.CreateApplicationBuilder(args);
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
-builder.Services.AddAuditLog().AddSink<ConsoleCloudEventSink>();
+builder.Services.AddAuditLog()
+    .AddPostgreSql(o => o.ConnectionString = demoDatabase?.ConnectionString)
+    .AddSink<ConsoleCloudEventSink>();
 
 using var host = builder.Build();
 await host.StartAsync();
 var audit = host.Services.GetRequiredService<IAuditLogger>();
 var alice = AuditActor.User("alice@example.com", "Alice");
 var fromBrowser = new AuditClient("203.0.113.7", "Mozilla/5.0");
+
+Console.WriteLine("Recorded (as CloudEvents on the audit topic):");
 
 // An exportable event, in Conduktor's CloudEvents shape.
 await audit.LogAsync(
@@ -45,5 +60,21 @@ await audit.LogAsync(AuditEvents.Security.Authorization.Record(
         DryRun = true,
         Message = "No ACL grants Write on Topic:payments",
     }));
+
+// Reading back: what happened on the production cluster's topics, newest first.
+var store = host.Services.GetRequiredService<PostgreSqlAuditStore>();
+Console.WriteLine();
+Console.WriteLine("Stored in PostgreSQL, resources under //kafka/kafkacluster/production/, newest first:");
+await foreach (var stored in store.QueryAsync(new AuditQuery { ResourcePrefix = "//kafka/kafkacluster/production/" }))
+{
+    Console.WriteLine($"  {stored.Time:O}  {stored.Type.Name,-24} {stored.Resource.Address}  by {stored.Actor.Id}");
+}
+
+// Tamper evidence: every writer's hash chain is intact.
+var verification = await host.Services.GetRequiredService<AuditIntegrityVerifier>().VerifyAsync();
+Console.WriteLine();
+Console.WriteLine(verification.IsIntact
+    ? $"Integrity: intact ({verification.EventsChecked} events in {verification.Chains} chain(s))."
+    : $"Integrity: {verification.FirstViolation}");
 
 await host.StopAsync();
