@@ -51,8 +51,9 @@ public sealed class AuditLogOptions
 
     /// <summary>
     /// How long <see cref="IAuditLogger.LogAsync"/> waits for sinks that complete on write (such as
-    /// PostgreSQL) before failing with <see cref="AuditSinkException"/>: fail closed, the caller knows the
-    /// action was not audited, and the event is withdrawn from the sink's queue. Default 5 s.
+    /// PostgreSQL), room in a full queue included, before failing with <see cref="AuditSinkException"/>:
+    /// fail closed, the caller knows the action was not audited, and the event is withdrawn from the
+    /// sink's queue. Default 5 s.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
     public TimeSpan WriteTimeout { get; set; } = TimeSpan.FromSeconds(5);

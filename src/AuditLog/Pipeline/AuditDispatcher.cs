@@ -44,12 +44,21 @@ internal sealed class AuditDispatcher : IAsyncDisposable
     {
         ThrowIfNoSink();
         var waits = new List<PendingEvent>(workers.Length);
-        foreach (var worker in workers)
+        try
         {
-            if (await worker.EnqueueAsync(auditEvent, cancellationToken).ConfigureAwait(false) is { } pending)
+            foreach (var worker in workers)
             {
-                waits.Add(pending);
+                if (await worker.EnqueueAsync(auditEvent, cancellationToken).ConfigureAwait(false) is { } pending)
+                {
+                    waits.Add(pending);
+                }
             }
+        }
+        catch (Exception exception)
+        {
+            // The caller is told the event failed: sinks that already queued it must not write it.
+            waits.ForEach(w => w.TryWithdraw(exception));
+            throw;
         }
 
         return waits;

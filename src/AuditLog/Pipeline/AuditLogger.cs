@@ -47,23 +47,26 @@ internal sealed class AuditLogger : IAuditLogger
         }
 
         recorded = redactor.Redact(recorded);
+        var dispatched = timeProvider.GetTimestamp();
         var writes = await dispatcher.DispatchAsync(recorded, cancellationToken).ConfigureAwait(false);
         metrics.Accepted();
         if (writes.Count > 0)
         {
-            await WaitForWritesAsync(writes, cancellationToken).ConfigureAwait(false);
+            // One deadline: time spent waiting for room in a full queue counts against the write timeout.
+            var left = writeTimeout - timeProvider.GetElapsedTime(dispatched);
+            await WaitForWritesAsync(writes, left > TimeSpan.Zero ? left : TimeSpan.Zero, cancellationToken).ConfigureAwait(false);
         }
 
         return recorded;
     }
 
     // Fail closed: a caller that stops waiting withdraws the event, so it is not written after the caller was told it failed.
-    private async Task WaitForWritesAsync(List<PendingEvent> writes, CancellationToken cancellationToken)
+    private async Task WaitForWritesAsync(List<PendingEvent> writes, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var all = Task.WhenAll(writes.Select(w => w.Written!.Task));
         try
         {
-            await all.WaitAsync(writeTimeout, timeProvider, cancellationToken).ConfigureAwait(false);
+            await all.WaitAsync(timeout, timeProvider, cancellationToken).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {

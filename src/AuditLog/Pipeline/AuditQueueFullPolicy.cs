@@ -3,7 +3,10 @@ namespace AuditLog;
 /// <summary>What <see cref="IAuditLogger.LogAsync"/> does when a sink's queue is full.</summary>
 public enum AuditQueueFullPolicy
 {
-    /// <summary>Wait for room (the default: nothing is dropped).</summary>
+    /// <summary>
+    /// Wait for room (the default: nothing is dropped). For sinks that complete on write the wait counts
+    /// against <see cref="AuditLogOptions.WriteTimeout"/>.
+    /// </summary>
     Wait,
 
     /// <summary>Throw <see cref="AuditQueueFullException"/> so the caller knows the action was not audited.</summary>

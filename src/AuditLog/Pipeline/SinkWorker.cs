@@ -71,7 +71,7 @@ internal sealed class SinkWorker
                 default:
                     try
                     {
-                        await queue.Writer.WriteAsync(pending, cancellationToken).ConfigureAwait(false);
+                        await WaitForRoomAsync(pending, cancellationToken).ConfigureAwait(false);
                     }
                     catch (ChannelClosedException)
                     {
@@ -109,6 +109,27 @@ internal sealed class SinkWorker
         {
             await abort.CancelAsync().ConfigureAwait(false);
             await running.ConfigureAwait(false);
+        }
+    }
+
+    // Fail closed: a caller waiting on the write waits for room within WriteTimeout too, never longer.
+    private async ValueTask WaitForRoomAsync(PendingEvent pending, CancellationToken cancellationToken)
+    {
+        if (!AwaitsWrite)
+        {
+            await queue.Writer.WriteAsync(pending, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        using var timeout = new CancellationTokenSource(options.WriteTimeout, timeProvider);
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            await queue.Writer.WriteAsync(pending, waiting.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new AuditSinkException(Name, $"Sink {Name} had no room for the audit event within {options.WriteTimeout}: the action was not audited.");
         }
     }
 

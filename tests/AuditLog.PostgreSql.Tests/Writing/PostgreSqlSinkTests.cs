@@ -48,19 +48,11 @@ public sealed class PostgreSqlSinkTests(PostgreSqlFixture postgres)
 
         var recorded = await Task.WhenAll(Enumerable.Range(0, 2000).Select(i => Task.Run(() => audit.Logger.LogAsync(TopicCreated($"topic-{i}")))));
 
-        var chain = await ChainAsync(connectionString);
-        chain.Select(r => r.Id).Order().Should().Equal(recorded.Select(e => e.Id).Order());
-        chain.Select(r => r.Sequence).Should().Equal(Enumerable.Range(1, 2000).Select(i => (long)i));
-        var hasher = new ChainHasher(null);
-        var previous = ChainHasher.Genesis.ToArray();
-        foreach (var row in chain)
-        {
-            row.PreviousHash.Should().Equal(previous);
-            row.Hash.Should().Equal(hasher.Hash(previous, row.WriterId, row.Sequence, row.Payload));
-            previous = row.Hash;
-        }
-
-        (await HeadAsync(connectionString, chain[0].WriterId)).Should().Be(2000);
+        var stored = await StoredEvents.ReadAsync(connectionString);
+        stored.Rows.Select(r => r.Id).Order().Should().Equal(recorded.Select(e => e.Id).Order());
+        stored.Rows.Select(r => r.Sequence).Should().Equal(Enumerable.Range(1, 2000).Select(i => (long)i));
+        stored.ChainProblems().Should().BeEmpty();
+        stored.Heads[stored.Rows[0].WriterId].Sequence.Should().Be(2000);
     }
 
     [Fact]
@@ -74,7 +66,7 @@ public sealed class PostgreSqlSinkTests(PostgreSqlFixture postgres)
             Task.WhenAll(Enumerable.Range(0, 100).Select(i => first.Logger.LogAsync(TopicCreated($"a-{i}")))),
             Task.WhenAll(Enumerable.Range(0, 100).Select(i => second.Logger.LogAsync(TopicCreated($"b-{i}")))));
 
-        var chains = (await ChainAsync(connectionString)).GroupBy(r => r.WriterId).ToArray();
+        var chains = (await StoredEvents.ReadAsync(connectionString)).Chains.Values;
         chains.Should().HaveCount(2);
         chains.Should().OnlyContain(c => c.Select(r => r.Sequence).SequenceEqual(Enumerable.Range(1, 100).Select(i => (long)i)));
     }
@@ -87,7 +79,7 @@ public sealed class PostgreSqlSinkTests(PostgreSqlFixture postgres)
 
         await audit.Logger.LogAsync(TopicCreated("orders"));
 
-        var row = (await ChainAsync(connectionString)).Single();
+        var row = (await StoredEvents.ReadAsync(connectionString)).Rows.Single();
         row.Hash.Should().Equal(new ChainHasher("k3y").Hash(ChainHasher.Genesis.Span, row.WriterId, 1, row.Payload));
         row.Hash.Should().NotEqual(new ChainHasher(null).Hash(ChainHasher.Genesis.Span, row.WriterId, 1, row.Payload));
     }
@@ -108,7 +100,7 @@ public sealed class PostgreSqlSinkTests(PostgreSqlFixture postgres)
 
         var second = await audit.Logger.LogAsync(TopicCreated("second"));
 
-        var chain = await ChainAsync(connectionString);
+        var chain = (await StoredEvents.ReadAsync(connectionString)).Rows;
         chain.Select(r => r.Sequence).Should().Equal(1L, 2L);
         chain[1].Id.Should().Be(second.Id);
     }
@@ -138,30 +130,4 @@ public sealed class PostgreSqlSinkTests(PostgreSqlFixture postgres)
         (await reader.ReadAsync()).Should().BeTrue();
         return Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, reader.GetValue);
     }
-
-    private static async Task<List<ChainRow>> ChainAsync(string connectionString)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT id, writer_id, sequence, previous_hash, hash, payload FROM auditlog.events ORDER BY writer_id, sequence", connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<ChainRow>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(new ChainRow(reader.GetGuid(0), reader.GetGuid(1), reader.GetInt64(2), (byte[])reader[3], (byte[])reader[4], reader.GetString(5)));
-        }
-
-        return rows;
-    }
-
-    private static async Task<long> HeadAsync(string connectionString, Guid writerId)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT sequence FROM auditlog.chain_heads WHERE writer_id = $1", connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = writerId });
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
-
-    private sealed record ChainRow(Guid Id, Guid WriterId, long Sequence, byte[] PreviousHash, byte[] Hash, string Payload);
 }

@@ -39,6 +39,25 @@ public sealed class WriteTimeoutTests
     }
 
     [Fact]
+    public async Task A_caller_waiting_for_room_in_a_full_queue_fails_within_the_write_timeout()
+    {
+        var sink = new RecordingSink(AuditSinkCompletion.OnWritten);
+        sink.Block();
+        await using var host = await AuditLogHost.StartAsync(o => { o.WriteTimeout = TimeSpan.FromMilliseconds(200); o.MaxBatchSize = 1; o.QueueCapacity = 1; }, null, sink);
+        var inFlight = host.Logger.LogAsync(SampleEvents.TopicCreated("in-flight"));
+        await WaitUntil(() => sink.Attempts == 1);
+        var queued = host.Logger.LogAsync(SampleEvents.TopicCreated("queued"));
+
+        var waiting = () => host.Logger.LogAsync(SampleEvents.TopicCreated("waiting"));
+
+        (await waiting.Should().ThrowWithinAsync<AuditSinkException>(TimeSpan.FromSeconds(5))).Which.Message.Should().Contain("not audited");
+        await Task.WhenAll(inFlight, queued).Invoking(t => t).Should().ThrowAsync<AuditSinkException>();
+        sink.Release();
+        await host.Logger.LogAsync(SampleEvents.TopicCreated("after"));
+        sink.Events.Select(e => e.Metadata.GetString("name")).Should().NotContain("waiting");
+    }
+
+    [Fact]
     public async Task A_cancelled_caller_withdraws_its_queued_event()
     {
         var sink = new RecordingSink(AuditSinkCompletion.OnWritten);
