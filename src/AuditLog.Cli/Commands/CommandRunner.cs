@@ -28,10 +28,10 @@ internal sealed class CommandRunner(CliConsole console, IConfiguration configura
             await ReportAsync(services, "Cancelled.").ConfigureAwait(false);
             return ExitCodes.Cancelled;
         }
-        catch (CliUsageException e)
+        catch (CliException e)
         {
             await ReportAsync(services, e.Message).ConfigureAwait(false);
-            return ExitCodes.Usage;
+            return e.ExitCode;
         }
         catch (OptionsValidationException e)
         {

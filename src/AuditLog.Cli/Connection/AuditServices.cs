@@ -35,7 +35,7 @@ internal sealed class AuditServices : IAsyncDisposable
     /// Registers the services and resolves the database: <paramref name="connection"/> when given, else the
     /// <c>AuditLog:PostgreSql:ConnectionString</c> setting, else the <c>CDK_DATABASE_*</c> variables.
     /// </summary>
-    /// <exception cref="CliUsageException">No database is configured, or the connection text is malformed.</exception>
+    /// <exception cref="CliException">No database is configured, or the connection text is malformed.</exception>
     /// <exception cref="OptionsValidationException">The <c>CDK_DATABASE_*</c> variables are invalid.</exception>
     public static AuditServices Create(IConfiguration configuration, string? connection, string schema)
     {
@@ -65,7 +65,7 @@ internal sealed class AuditServices : IAsyncDisposable
                 var database = provider.GetRequiredService<IOptions<AuditDatabaseOptions>>().Value;
                 if (!database.IsConfigured)
                 {
-                    throw new CliUsageException(
+                    throw CliException.Usage(
                         "No database configured: pass --connection, or set CDK_DATABASE_URL " +
                         "(or CDK_DATABASE_HOST and CDK_DATABASE_NAME, with _PORT, _USERNAME and _PASSWORD as needed).");
                 }

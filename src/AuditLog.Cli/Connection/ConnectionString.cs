@@ -23,7 +23,7 @@ internal static class ConnectionString
     /// <summary>The Npgsql connection string for <paramref name="text"/>.</summary>
     /// <param name="text">The connection string or URL.</param>
     /// <param name="source">Where it came from, for messages: <c>--connection</c> or a setting's name.</param>
-    /// <exception cref="CliUsageException">The text is neither form.</exception>
+    /// <exception cref="CliException">The text is neither form.</exception>
     public static NpgsqlConnectionStringBuilder Parse(string text, string source = "--connection")
     {
         text = text.Trim();
@@ -42,11 +42,11 @@ internal static class ConnectionString
         catch (ArgumentException)
         {
             // Npgsql's message may quote the offending part of the string, which can be the password.
-            throw new CliUsageException($"{source} {Expected}.");
+            throw CliException.Usage($"{source} {Expected}.");
         }
 
         return string.IsNullOrWhiteSpace(builder.Host)
-            ? throw new CliUsageException($"{source} {Expected} (the connection string has no Host).")
+            ? throw CliException.Usage($"{source} {Expected} (the connection string has no Host).")
             : builder;
     }
 
@@ -54,13 +54,13 @@ internal static class ConnectionString
     {
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
         {
-            throw new CliUsageException($"{source} {Expected}.");
+            throw CliException.Usage($"{source} {Expected}.");
         }
 
         var database = Uri.UnescapeDataString(uri.AbsolutePath.Trim('/'));
         if (database.Length == 0 || database.Contains('/', StringComparison.Ordinal))
         {
-            throw new CliUsageException($"{source} {Expected} (the database name is missing).");
+            throw CliException.Usage($"{source} {Expected} (the database name is missing).");
         }
 
         var builder = new NpgsqlConnectionStringBuilder
@@ -91,7 +91,7 @@ internal static class ConnectionString
             catch (Exception e) when (e is ArgumentException or FormatException or InvalidCastException)
             {
                 // Parameter names are not secret; their values may be.
-                throw new CliUsageException($"{source} {Expected} (the URL parameter '{name}' is unknown or has an invalid value).");
+                throw CliException.Usage($"{source} {Expected} (the URL parameter '{name}' is unknown or has an invalid value).");
             }
         }
 

@@ -16,16 +16,21 @@ public static class Tool
 
     public static async Task<CliResult> RunAsync(IDictionary<string, string?> settings, params string[] args)
     {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await AuditLogCommandLine.RunAsync(args, output, error, Settings(settings), CancellationToken.None);
+        return new CliResult(exitCode, output.ToString(), error.ToString());
+    }
+
+    /// <summary>The settings a run sees: <paramref name="settings"/> over blanked <c>CDK_DATABASE_*</c> variables.</summary>
+    public static IConfiguration Settings(IDictionary<string, string?>? settings = null)
+    {
         var values = DatabaseVariables.ToDictionary(v => v, _ => (string?)string.Empty);
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             values[key] = value;
         }
 
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = await AuditLogCommandLine.RunAsync(args, output, error, configuration, CancellationToken.None);
-        return new CliResult(exitCode, output.ToString(), error.ToString());
+        return new ConfigurationBuilder().AddInMemoryCollection(values).Build();
     }
 }
