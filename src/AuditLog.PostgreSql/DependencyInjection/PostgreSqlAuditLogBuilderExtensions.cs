@@ -41,6 +41,7 @@ public static class PostgreSqlAuditLogBuilderExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, PostgreSqlStartup>());
         builder.AddSink<PostgreSqlAuditSink>();
         // Reading, integrity and retention register here.
+        services.TryAddSingleton(sp => new PostgreSqlAuditStore(sp.GetRequiredService<AuditDatabase>()));
         return builder;
     }
 
