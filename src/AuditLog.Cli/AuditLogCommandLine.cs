@@ -54,5 +54,6 @@ internal static class AuditLogCommandLine
             new HelpOption(),
             new VersionOption(),
             MigrateCommand.Create(console, configuration),
+            ExportCommand.Create(console, configuration),
         };
 }

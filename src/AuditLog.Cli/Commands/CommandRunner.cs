@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AuditLog.Cli.Connection;
+using AuditLog.PostgreSql;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -32,6 +33,11 @@ internal sealed class CommandRunner(CliConsole console, IConfiguration configura
         {
             await ReportAsync(services, e.Message).ConfigureAwait(false);
             return e.ExitCode;
+        }
+        catch (AuditQueryException e)
+        {
+            await ReportAsync(services, e.Message).ConfigureAwait(false);
+            return ExitCodes.Usage;
         }
         catch (OptionsValidationException e)
         {
