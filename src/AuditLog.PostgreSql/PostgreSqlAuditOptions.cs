@@ -27,4 +27,13 @@ public sealed class PostgreSqlAuditOptions
     /// write to the database but do not know the key. Never logged.
     /// </summary>
     public string? IntegrityKey { get; set; }
+
+    /// <summary>
+    /// How long events are kept: when set, a background service purges older ones every
+    /// <see cref="RetentionInterval"/> (see <see cref="AuditRetention"/>). Default null: events are kept forever.
+    /// </summary>
+    public TimeSpan? RetentionPeriod { get; set; }
+
+    /// <summary>How often the retention purge runs when <see cref="RetentionPeriod"/> is set. Default 1 hour.</summary>
+    public TimeSpan RetentionInterval { get; set; } = TimeSpan.FromHours(1);
 }

@@ -1,9 +1,10 @@
 using AuditLog.PostgreSql;
+using AuditLog.PostgreSql.Retention;
 using AuditLog.PostgreSql.Writing;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -42,6 +43,18 @@ public static class PostgreSqlAuditLogBuilderExtensions
         builder.AddSink<PostgreSqlAuditSink>();
         // Reading, integrity and retention register here.
         services.TryAddSingleton(sp => new PostgreSqlAuditStore(sp.GetRequiredService<AuditDatabase>()));
+        services.TryAddSingleton(sp => new AuditIntegrityVerifier(sp.GetRequiredService<AuditDatabase>()));
+        services.TryAddSingleton(sp => new AuditRetention(
+            sp.GetRequiredService<AuditDatabase>(),
+            sp.GetService<TimeProvider>(),
+            sp.GetService<ILoggerFactory>()?.CreateLogger<AuditRetention>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PostgreSqlAuditOptions>, RetentionOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, AuditRetentionService>(sp => new AuditRetentionService(
+            new Lazy<AuditRetention>(sp.GetRequiredService<AuditRetention>),
+            sp.GetRequiredService<IOptions<PostgreSqlAuditOptions>>().Value, // validated here: bad retention options fail the host's start
+            sp.GetService<TimeProvider>() ?? TimeProvider.System,
+            sp.GetRequiredService<ILogger<AuditRetentionService>>(),
+            sp.GetService<IHostApplicationLifetime>())));
         return builder;
     }
 

@@ -25,6 +25,7 @@ internal static class EventsTable
     public const string Sequence = "sequence";
     public const string PreviousHash = "previous_hash";
     public const string Hash = "hash";
+    public const string PurgedBefore = "purged_before";
 
     /// <summary>The setting the retention purge turns on, in its own transaction, to be allowed to delete.</summary>
     public const string PurgeSetting = "auditlog.purge";
