@@ -55,5 +55,6 @@ internal static class AuditLogCommandLine
             new VersionOption(),
             MigrateCommand.Create(console, configuration),
             ExportCommand.Create(console, configuration),
+            VerifyCommand.Create(console, configuration),
         };
 }

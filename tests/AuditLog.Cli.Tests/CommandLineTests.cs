@@ -10,12 +10,13 @@ public sealed class CommandLineTests
         var result = await Tool.RunAsync("--help");
 
         result.ExitCode.Should().Be(0);
-        result.Output.Should().Contain("auditlog").And.Contain("migrate").And.Contain("export");
+        result.Output.Should().Contain("auditlog").And.Contain("migrate").And.Contain("export").And.Contain("verify");
     }
 
     [Theory]
     [InlineData("migrate")]
     [InlineData("export")]
+    [InlineData("verify")]
     public async Task Each_command_has_help_listing_the_connection_options(string command)
     {
         var result = await Tool.RunAsync(command, "--help");
