@@ -13,8 +13,6 @@ namespace AuditLog.Cli.Commands;
 /// </summary>
 internal sealed class CommandRunner(CliConsole console, IConfiguration configuration, ConnectionOptions connection)
 {
-    public CliConsole Console { get; } = console;
-
     public async Task<int> RunAsync(ParseResult parseResult, Func<AuditServices, CancellationToken, Task<int>> body, CancellationToken cancellationToken)
     {
         AuditServices? services = null;
@@ -93,6 +91,6 @@ internal sealed class CommandRunner(CliConsole console, IConfiguration configura
             message = message.Replace(secret, "***", StringComparison.Ordinal);
         }
 
-        return Console.Error.WriteLineAsync($"auditlog: {message}");
+        return console.Error.WriteLineAsync($"auditlog: {message}");
     }
 }
