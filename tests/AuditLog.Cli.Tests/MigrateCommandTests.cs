@@ -74,6 +74,17 @@ public sealed class MigrateCommandTests(ServerFixture postgres) : IClassFixture<
     }
 
     [Fact]
+    public async Task Migrate_reads_the_connection_string_setting_of_a_host()
+    {
+        var database = await postgres.NewDatabaseAsync();
+
+        var result = await Tool.RunAsync(new Dictionary<string, string?> { ["AuditLog:PostgreSql:ConnectionString"] = database }, "migrate");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        (await Database.TableExistsAsync(database, "auditlog.events")).Should().BeTrue();
+    }
+
+    [Fact]
     public async Task The_connection_option_wins_over_CDK_DATABASE_URL()
     {
         var database = await postgres.NewDatabaseAsync();
