@@ -1,0 +1,96 @@
+using System.CommandLine;
+using AuditLog.Cli.Connection;
+using AuditLog.PostgreSql;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace AuditLog.Cli.Commands;
+
+/// <summary>
+/// Runs a command's body against the audit services and turns what goes wrong into an exit code and one
+/// line on the error stream, so every command fails the same way and none leaks a password.
+/// </summary>
+internal sealed class CommandRunner(CliConsole console, IConfiguration configuration, ConnectionOptions connection)
+{
+    public async Task<int> RunAsync(ParseResult parseResult, Func<AuditServices, CancellationToken, Task<int>> body, CancellationToken cancellationToken)
+    {
+        AuditServices? services = null;
+        try
+        {
+            var (text, schema) = connection.Read(parseResult);
+            services = AuditServices.Create(configuration, text, schema);
+            return await body(services, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await ReportAsync(services, "Cancelled.").ConfigureAwait(false);
+            return ExitCodes.Cancelled;
+        }
+        catch (CliException e)
+        {
+            await ReportAsync(services, e.Message).ConfigureAwait(false);
+            return e.ExitCode;
+        }
+        catch (AuditQueryException e)
+        {
+            await ReportAsync(services, e.Message).ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+        catch (OptionsValidationException e)
+        {
+            // The validators phrase failures without the URL or the password.
+            await ReportAsync(services, $"Invalid configuration: {string.Join(" ", e.Failures)}").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+        catch (PostgresException e)
+        {
+            await ReportAsync(services, $"The database {services?.Database} refused: {e.SqlState}: {e.MessageText}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+        catch (NpgsqlException e)
+        {
+            await ReportAsync(services, $"Cannot reach the database {services?.Database}: {Innermost(e).Message}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await ReportAsync(services, e.Message).ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+        catch (Exception e)
+        {
+            // Not System.CommandLine's handler: it would print the message unscrubbed.
+            await ReportAsync(services, $"{e.GetType().Name}: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+        finally
+        {
+            if (services is not null)
+            {
+                await services.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static Exception Innermost(Exception e)
+    {
+        // "Failed to connect to 127.0.0.1:5432" is useful; "Exception while reading from stream" less so.
+        while (e.InnerException is { } inner)
+        {
+            e = inner;
+        }
+
+        return e;
+    }
+
+    private Task ReportAsync(AuditServices? services, string message)
+    {
+        foreach (var secret in services?.Secrets ?? [])
+        {
+            message = message.Replace(secret, "***", StringComparison.Ordinal);
+        }
+
+        return console.Error.WriteLineAsync($"auditlog: {message}");
+    }
+}

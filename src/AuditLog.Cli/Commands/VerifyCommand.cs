@@ -1,0 +1,45 @@
+using System.CommandLine;
+using AuditLog.Cli.Connection;
+using AuditLog.PostgreSql;
+using Microsoft.Extensions.Configuration;
+
+namespace AuditLog.Cli.Commands;
+
+/// <summary>
+/// <c>auditlog verify</c>: walks every writer's integrity chain; exit 0 when intact, exit 1 naming the first
+/// event found changed, removed, inserted or reordered, so a scheduled job can alert on the exit code alone.
+/// </summary>
+internal static class VerifyCommand
+{
+    public static Command Create(CliConsole console, IConfiguration configuration)
+    {
+        var connection = new ConnectionOptions();
+        var command = new Command(
+            "verify",
+            "Check every integrity chain. Exit 0 when intact; exit 1 naming the first event that was changed, removed, inserted or reordered.");
+        connection.AddTo(command);
+        var runner = new CommandRunner(console, configuration, connection);
+        command.SetAction((parseResult, cancellationToken) => runner.RunAsync(parseResult, VerifyAsync, cancellationToken));
+        return command;
+
+        async Task<int> VerifyAsync(AuditServices services, CancellationToken cancellationToken)
+        {
+            await SchemaGuard.EnsureCurrentAsync(services, cancellationToken).ConfigureAwait(false);
+            var result = await services.Get<AuditIntegrityVerifier>().VerifyAsync(cancellationToken).ConfigureAwait(false);
+            if (result.IsIntact)
+            {
+                await console.Output.WriteLineAsync(
+                    $"Intact: {Count(result.EventsChecked, "event")} in {Count(result.Chains, "chain")}.").ConfigureAwait(false);
+                return ExitCodes.Success;
+            }
+
+            var violation = result.FirstViolation!;
+            var subject = violation.EventId is { } id ? $"event {id}" : "events";
+            await console.Output.WriteLineAsync(
+                $"Integrity violation: {violation.Kind} {subject} (writer {violation.WriterId}, sequence {violation.Sequence}): {violation.Description}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static string Count(long count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";
+}
