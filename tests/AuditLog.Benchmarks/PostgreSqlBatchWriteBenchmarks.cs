@@ -1,4 +1,3 @@
-using AuditLog.PostgreSql;
 using AuditLog.PostgreSql.Writing;
 using AuditLog.Resources;
 using BenchmarkDotNet.Attributes;
@@ -7,16 +6,18 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AuditLog.Benchmarks;
 
-/// <summary>One batch of chained rows committed to a real PostgreSQL: binary COPY (what the sink does) against a multi-row INSERT.</summary>
+/// <summary>
+/// One batch of chained rows committed to a real PostgreSQL by the sink, forced to binary COPY or to a
+/// multi-row INSERT: the crossover sets <c>PostgreSqlAuditSink.DefaultCopyThreshold</c>.
+/// </summary>
 [SimpleJob(RunStrategy.Throughput, launchCount: 1, warmupCount: 3, iterationCount: 10)]
 public class PostgreSqlBatchWriteBenchmarks
 {
     private PostgreSqlServerFixture fixture = null!;
     private PostgreSqlAuditSink sink = null!;
-    private MultiRowInsertWriter insert = null!;
     private AuditEvent template = null!;
 
-    [Params(1, 100, 500)]
+    [Params(1, 4, 16, 64, 500)]
     public int BatchSize { get; set; }
 
     [GlobalSetup]
@@ -24,7 +25,6 @@ public class PostgreSqlBatchWriteBenchmarks
     {
         fixture = await PostgreSqlServerFixture.StartAsync();
         sink = fixture.Host.Services.GetRequiredService<PostgreSqlAuditSink>();
-        insert = new MultiRowInsertWriter(fixture.Host.Services.GetRequiredService<AuditDatabase>());
         template = AuditEvents.Kafka.Topic.Create.For(new KafkaTopic("production", "website-orders"), AuditActor.User("alice@example.com"))
             .WithMetadata("partitions", 6) with { Time = DateTimeOffset.UtcNow };
     }
@@ -33,10 +33,18 @@ public class PostgreSqlBatchWriteBenchmarks
     public Task CleanupAsync() => fixture.DisposeAsync().AsTask();
 
     [Benchmark(Baseline = true)]
-    public Task BinaryCopy() => sink.WriteAsync(NewBatch(), CancellationToken.None);
+    public Task BinaryCopy()
+    {
+        sink.CopyThreshold = 0;
+        return sink.WriteAsync(NewBatch(), CancellationToken.None);
+    }
 
     [Benchmark]
-    public Task MultiRowInsert() => insert.WriteAsync(NewBatch(), CancellationToken.None);
+    public Task MultiRowInsert()
+    {
+        sink.CopyThreshold = int.MaxValue;
+        return sink.WriteAsync(NewBatch(), CancellationToken.None);
+    }
 
     private AuditEvent[] NewBatch()
     {

@@ -1,3 +1,4 @@
+using System.Text;
 using AuditLog.PostgreSql.Integrity;
 using AuditLog.PostgreSql.Schema;
 using Microsoft.Extensions.Logging;
@@ -7,9 +8,10 @@ using NpgsqlTypes;
 namespace AuditLog.PostgreSql.Writing;
 
 /// <summary>
-/// Writes each batch of audit events in one transaction: a binary COPY of the chained rows plus the
-/// writer's chain head, so a batch is committed whole or not at all. The pipeline group-commits:
-/// concurrent callers waiting on the same batch share one round trip.
+/// Writes each batch of audit events in one transaction: the chained rows plus the writer's chain
+/// head, so a batch is committed whole or not at all. The pipeline group-commits: concurrent callers
+/// waiting on the same batch share one round trip. Small batches go in one multi-row INSERT, larger
+/// ones by binary COPY, whichever is faster for the size (measured in docs/benchmarks.md).
 /// </summary>
 /// <remarks>
 /// After a failed attempt the writer no longer trusts its in-memory chain head (the commit may have
@@ -23,6 +25,7 @@ internal sealed partial class PostgreSqlAuditSink : IAuditSink
     private readonly ChainHasher hasher;
     private readonly ILogger logger;
     private readonly string copyCommand;
+    private readonly string insertPrefix;
     private readonly string upsertHeadCommand;
     private readonly string readHeadCommand;
     private readonly string storedIdsCommand;
@@ -42,6 +45,7 @@ internal sealed partial class PostgreSqlAuditSink : IAuditSink
             $"COPY {events} ({EventsTable.Id}, {EventsTable.Time}, {EventsTable.EventType}, {EventsTable.Family}, {EventsTable.ResourceType}, " +
             $"{EventsTable.ResourceAddress}, {EventsTable.ActorKind}, {EventsTable.ActorId}, {EventsTable.Outcome}, {EventsTable.Payload}, " +
             $"{EventsTable.WriterId}, {EventsTable.Sequence}, {EventsTable.PreviousHash}, {EventsTable.Hash}) FROM STDIN (FORMAT BINARY)";
+        insertPrefix = copyCommand[..copyCommand.IndexOf(" FROM STDIN", StringComparison.Ordinal)].Replace("COPY ", "INSERT INTO ", StringComparison.Ordinal) + " VALUES ";
         upsertHeadCommand =
             $"INSERT INTO {heads} ({EventsTable.WriterId}, {EventsTable.Sequence}, {EventsTable.Hash}) VALUES ($1, $2, $3) " +
             $"ON CONFLICT ({EventsTable.WriterId}) DO UPDATE SET {EventsTable.Sequence} = excluded.{EventsTable.Sequence}, " +
@@ -49,6 +53,13 @@ internal sealed partial class PostgreSqlAuditSink : IAuditSink
         readHeadCommand = $"SELECT {EventsTable.Sequence}, {EventsTable.Hash} FROM {heads} WHERE {EventsTable.WriterId} = $1";
         storedIdsCommand = $"SELECT {EventsTable.Id} FROM {events} WHERE {EventsTable.Id} = ANY($1)";
     }
+
+    /// <summary>Batches of more rows than this go by binary COPY, smaller ones by a multi-row INSERT.</summary>
+    internal int CopyThreshold { get; set; } = DefaultCopyThreshold;
+
+    internal const int DefaultCopyThreshold = 1;
+
+    private const int Columns = 14;
 
     /// <summary>This writer instance's chain id.</summary>
     public Guid WriterId { get; } = Guid.CreateVersion7();
@@ -78,8 +89,18 @@ internal sealed partial class PostgreSqlAuditSink : IAuditSink
             LogResynchronised(logger, WriterId, known.Sequence, batch.Count - events.Count);
         }
 
-        var head = events.Count == 0 ? known : await CopyAsync(connection, known, events, cancellationToken).ConfigureAwait(false);
-        if (events.Count > 0)
+        var rows = Chain(known, events);
+        if (rows.Count > CopyThreshold)
+        {
+            await CopyAsync(connection, rows, cancellationToken).ConfigureAwait(false);
+        }
+        else if (rows.Count > 0)
+        {
+            await InsertAsync(connection, transaction, rows, cancellationToken).ConfigureAwait(false);
+        }
+
+        var head = rows.Count == 0 ? known : new ChainState(rows[^1].Sequence, rows[^1].Hash);
+        if (rows.Count > 0)
         {
             await using var upsert = new NpgsqlCommand(upsertHeadCommand, connection, transaction);
             upsert.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = WriterId });
@@ -102,16 +123,28 @@ internal sealed partial class PostgreSqlAuditSink : IAuditSink
         }
     }
 
-    private async Task<ChainState> CopyAsync(NpgsqlConnection connection, ChainState known, IReadOnlyList<AuditEvent> events, CancellationToken cancellationToken)
+    private List<ChainedRow> Chain(ChainState known, IReadOnlyList<AuditEvent> events)
     {
+        var rows = new List<ChainedRow>(events.Count);
         var sequence = known.Sequence;
         var previous = known.Hash;
-        await using var importer = await connection.BeginBinaryImportAsync(copyCommand, cancellationToken).ConfigureAwait(false);
         foreach (var auditEvent in events)
         {
             var row = EventRow.From(auditEvent);
             sequence++;
             var hash = hasher.Hash(previous, WriterId, sequence, row.Payload);
+            rows.Add(new ChainedRow(row, sequence, previous, hash));
+            previous = hash;
+        }
+
+        return rows;
+    }
+
+    private async Task CopyAsync(NpgsqlConnection connection, List<ChainedRow> rows, CancellationToken cancellationToken)
+    {
+        await using var importer = await connection.BeginBinaryImportAsync(copyCommand, cancellationToken).ConfigureAwait(false);
+        foreach (var (row, sequence, previous, hash) in rows)
+        {
             await importer.StartRowAsync(cancellationToken).ConfigureAwait(false);
             await importer.WriteAsync(row.Id, NpgsqlDbType.Uuid, cancellationToken).ConfigureAwait(false);
             await importer.WriteAsync(row.Time, NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
@@ -127,11 +160,43 @@ internal sealed partial class PostgreSqlAuditSink : IAuditSink
             await importer.WriteAsync(sequence, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
             await importer.WriteAsync(previous, NpgsqlDbType.Bytea, cancellationToken).ConfigureAwait(false);
             await importer.WriteAsync(hash, NpgsqlDbType.Bytea, cancellationToken).ConfigureAwait(false);
-            previous = hash;
         }
 
         await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
-        return new ChainState(sequence, previous);
+    }
+
+    // The same columns as the COPY, as parameters ($1…$14 for the first row, $15… for the next).
+    private async Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<ChainedRow> rows, CancellationToken cancellationToken)
+    {
+        var sql = new StringBuilder(insertPrefix, insertPrefix.Length + (rows.Count * 80));
+        await using var insert = new NpgsqlCommand { Connection = connection, Transaction = transaction };
+        for (var i = 0; i < rows.Count; i++)
+        {
+            sql.Append(i == 0 ? "(" : ",(");
+            for (var column = 1; column <= Columns; column++)
+            {
+                sql.Append('$').Append((i * Columns) + column).Append(column < Columns ? "," : ")");
+            }
+
+            var (row, sequence, previous, hash) = rows[i];
+            insert.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = row.Id });
+            insert.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = row.Time });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = row.EventType });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = row.Family });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = row.ResourceType });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = row.ResourceAddress });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = row.ActorKind });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = row.ActorId });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = row.Outcome });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = row.Payload });
+            insert.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = WriterId });
+            insert.Parameters.Add(new NpgsqlParameter<long> { TypedValue = sequence });
+            insert.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = previous });
+            insert.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = hash });
+        }
+
+        insert.CommandText = sql.ToString();
+        await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<ChainState> ReadHeadAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
