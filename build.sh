@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one entry point: ./build.sh test | sample | build | docs | setup
-# It sets up everything a fresh machine lacks (PostgreSQL binaries, librdkafka 2.15.1), then acts.
+# It sets up everything a fresh machine lacks (PostgreSQL server binaries), then acts.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -18,7 +18,6 @@ ensure_postgresql() {
 setup() {
   command -v dotnet >/dev/null || { log "the .NET SDK is required (dotnet on PATH)"; exit 1; }
   ensure_postgresql
-  bash eng/setup-librdkafka.sh
 }
 
 build() {

@@ -28,15 +28,15 @@ internal static class LibrdkafkaResolver
     }
 
     /// <summary>Paths of the librdkafka files mapped into this process (Linux only; empty elsewhere).</summary>
-    internal static IReadOnlyList<string> MappedLibraryPaths()
-    {
-        if (!OperatingSystem.IsLinux())
-        {
-            return [];
-        }
+    internal static IReadOnlyList<string> MappedLibraryPaths() =>
+        OperatingSystem.IsLinux() ? MappedLibraryPaths(File.ReadLines("/proc/self/maps")) : [];
 
+    /// <summary>Paths of the librdkafka files, any variant, named by lines in the format of <c>/proc/self/maps</c>.</summary>
+    /// <param name="mapsLines">The lines of a maps file.</param>
+    internal static IReadOnlyList<string> MappedLibraryPaths(IEnumerable<string> mapsLines)
+    {
         var paths = new List<string>();
-        foreach (string line in File.ReadLines("/proc/self/maps"))
+        foreach (string line in mapsLines)
         {
             // Fields: address perms offset dev inode [path]; only file-backed mappings carry a '/'.
             int slash = line.IndexOf('/', StringComparison.Ordinal);
@@ -46,7 +46,7 @@ internal static class LibrdkafkaResolver
             }
 
             string path = line[slash..];
-            if (Path.GetFileName(path).StartsWith("librdkafka", StringComparison.Ordinal) && !paths.Contains(path))
+            if (LibrdkafkaFileName.IsLibrdkafka(Path.GetFileName(path)) && !paths.Contains(path))
             {
                 paths.Add(path);
             }
@@ -67,7 +67,8 @@ internal static class LibrdkafkaResolver
         _ = Confluent.Kafka.Library.Version;
         foreach (string path in MappedLibraryPaths())
         {
-            if (NativeLibrary.TryLoad(path, out nint handle))
+            // The mock cluster's entry points are the proof that this is librdkafka itself.
+            if (NativeLibrary.TryLoad(path, out nint handle) && NativeLibrary.TryGetExport(handle, "rd_kafka_mock_cluster_new", out _))
             {
                 return handle;
             }

@@ -5,7 +5,7 @@ namespace AuditLog.Testing.Kafka;
 /// <summary>
 /// librdkafka entry points used to run a mock cluster, declared against the same library name
 /// Confluent.Kafka uses (see <see cref="LibrdkafkaResolver"/> for how both end up on one copy).
-/// Signatures follow rdkafka.h and rdkafka_mock.h of librdkafka 2.15.1.
+/// Signatures follow rdkafka.h and rdkafka_mock.h of librdkafka 2.16.0.
 /// </summary>
 internal static unsafe partial class NativeMethods
 {

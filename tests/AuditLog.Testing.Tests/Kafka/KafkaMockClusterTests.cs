@@ -36,7 +36,7 @@ public sealed class KafkaMockClusterTests
         string[] mapped = MappedLibrdkafkaFiles();
 
         mapped.Should().ContainSingle("the mock cluster and the clients must share one copy of librdkafka");
-        Path.GetFileName(mapped[0]).Should().Be("librdkafka.so");
+        NativeLibraryFiles.Shipped().Should().Contain(mapped[0], "the copy is one the librdkafka.redist package ships, whichever variant Confluent.Kafka chose");
     }
 
     [Fact]
@@ -241,7 +241,7 @@ public sealed class KafkaMockClusterTests
     private static string[] MappedLibrdkafkaFiles() =>
         File.ReadLines("/proc/self/maps")
             .Select(line => line.IndexOf('/', StringComparison.Ordinal) is var slash and >= 0 ? line[slash..] : string.Empty)
-            .Where(path => Path.GetFileName(path).StartsWith("librdkafka", StringComparison.Ordinal))
+            .Where(path => path.Contains("rdkafka", StringComparison.Ordinal))
             .Distinct()
             .ToArray();
 }
