@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The one entry point: ./build.sh test | sample | build | docs | setup
+# The one entry point: ./build.sh test | sample | build | docs | api | setup
 # It sets up everything a fresh machine lacks (PostgreSQL server binaries), then acts.
 set -euo pipefail
 
@@ -49,6 +49,7 @@ case "$command" in
   build) setup; build "$@" ;;
   test) setup; build; run_tests "$@" ;;
   sample) setup; dotnet run --project samples/AuditLog.Sample -c Release --nologo -- "$@" ;;
+  api) setup; bash eng/update-public-api.sh ;;
   docs) setup; build; AUDITLOG_UPDATE_DOCS=1 dotnet test tests/AuditLog.Tests -c Release --no-build --nologo --filter "FullyQualifiedName~GeneratedDocs" ;;
-  *) echo "usage: ./build.sh [test|sample|build|docs|setup]" >&2; exit 2 ;;
+  *) echo "usage: ./build.sh [test|sample|build|docs|api|setup]" >&2; exit 2 ;;
 esac

@@ -14,11 +14,19 @@ public static class PostgreSqlAuditLogBuilderExtensions
 {
     /// <summary>
     /// Adds the PostgreSQL sink (events are committed before <c>LogAsync</c> returns) and the store that
-    /// reads, exports, verifies and purges them. The database comes from
-    /// <see cref="PostgreSqlAuditOptions.ConnectionString"/>, else a registered <c>NpgsqlDataSource</c>,
-    /// else <c>CDK_DATABASE_URL</c> / <c>CDK_DATABASE_HOST</c>…
+    /// reads, exports, verifies and purges them, configured from the <c>AuditLog:PostgreSql</c> section.
+    /// The database comes from <see cref="PostgreSqlAuditOptions.ConnectionString"/>, else a registered
+    /// <c>NpgsqlDataSource</c>, else <c>CDK_DATABASE_URL</c> / <c>CDK_DATABASE_HOST</c>…
     /// </summary>
-    public static IAuditLogBuilder AddPostgreSql(this IAuditLogBuilder builder, Action<PostgreSqlAuditOptions>? configure = null)
+    /// <param name="builder">The builder <c>AddAuditLog()</c> returned.</param>
+    /// <returns>The same builder, for chaining.</returns>
+    public static IAuditLogBuilder AddPostgreSql(this IAuditLogBuilder builder) => builder.AddPostgreSql(configure: null);
+
+    /// <summary>Adds PostgreSQL as <see cref="AddPostgreSql(IAuditLogBuilder)"/> does, then applies <paramref name="configure"/>.</summary>
+    /// <param name="builder">The builder <c>AddAuditLog()</c> returned.</param>
+    /// <param name="configure">Changes the options after configuration was bound; <see langword="null"/> for none.</param>
+    /// <returns>The same builder, for chaining.</returns>
+    public static IAuditLogBuilder AddPostgreSql(this IAuditLogBuilder builder, Action<PostgreSqlAuditOptions>? configure)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
@@ -59,7 +67,18 @@ public static class PostgreSqlAuditLogBuilderExtensions
     }
 
     /// <summary>Adds PostgreSQL with a connection string.</summary>
-    public static IAuditLogBuilder AddPostgreSql(this IAuditLogBuilder builder, string connectionString, Action<PostgreSqlAuditOptions>? configure = null)
+    /// <param name="builder">The builder <c>AddAuditLog()</c> returned.</param>
+    /// <param name="connectionString">An Npgsql connection string.</param>
+    /// <returns>The same builder, for chaining.</returns>
+    public static IAuditLogBuilder AddPostgreSql(this IAuditLogBuilder builder, string connectionString) =>
+        builder.AddPostgreSql(connectionString, configure: null);
+
+    /// <summary>Adds PostgreSQL with a connection string, then applies <paramref name="configure"/>.</summary>
+    /// <param name="builder">The builder <c>AddAuditLog()</c> returned.</param>
+    /// <param name="connectionString">An Npgsql connection string.</param>
+    /// <param name="configure">Changes the options after the connection string was set; <see langword="null"/> for none.</param>
+    /// <returns>The same builder, for chaining.</returns>
+    public static IAuditLogBuilder AddPostgreSql(this IAuditLogBuilder builder, string connectionString, Action<PostgreSqlAuditOptions>? configure)
     {
         ArgumentException.ThrowIfNullOrEmpty(connectionString);
         return builder.AddPostgreSql(o =>
