@@ -1,8 +1,9 @@
 namespace AuditLog;
 
 /// <summary>
-/// Where audit events are exported as CloudEvents: Conduktor's <c>CDK_AUDITLOGPUBLISHER_*</c> variables,
-/// or the <c>AuditLog:Publisher</c> configuration section.
+/// Where audit events are to be exported as CloudEvents: Conduktor's <c>CDK_AUDITLOGPUBLISHER_*</c> variables,
+/// or the <c>AuditLog:Publisher</c> configuration section. Bound and validated at start-up today; nothing
+/// publishes yet (the Kafka package that will is planned).
 /// </summary>
 public sealed class AuditLogPublisherOptions
 {

@@ -1,6 +1,9 @@
 namespace AuditLog;
 
-/// <summary>The registered Kafka clusters: <c>CDK_CLUSTERS_&lt;n&gt;_*</c>, or the <c>AuditLog:Clusters</c> configuration section (an array).</summary>
+/// <summary>
+/// The registered Kafka clusters: <c>CDK_CLUSTERS_&lt;n&gt;_*</c>, or the <c>AuditLog:Clusters</c> configuration
+/// section (an array). Bound and validated at start-up; the planned Kafka package is what will connect to them.
+/// </summary>
 public sealed class KafkaClustersOptions
 {
     /// <summary>The configuration section these options bind from.</summary>
