@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace AuditLog;
 
 /// <summary>
@@ -10,6 +12,7 @@ public sealed class KafkaClustersOptions
     public const string SectionName = "AuditLog:Clusters";
 
     /// <summary>The clusters, in the order of their index.</summary>
+    [ValidateEnumeratedItems]
     public IList<KafkaClusterOptions> Clusters { get; } = [];
 
     /// <summary>Finds a cluster by id.</summary>
