@@ -1,3 +1,6 @@
+using AuditLog.Configuration;
+using AuditLog.PostgreSql.Schema;
+
 namespace AuditLog.PostgreSql;
 
 /// <summary>How the PostgreSQL sink and store connect, where their tables live and how writes behave.</summary>
@@ -13,12 +16,14 @@ public sealed class PostgreSqlAuditOptions
     public string? ConnectionString { get; set; }
 
     /// <summary>The schema holding the audit tables. Default <c>auditlog</c>; a plain lower-case identifier.</summary>
+    [ValidSchemaName(ErrorMessage = $"{SectionName}:{nameof(Schema)} {{1}}.")]
     public string Schema { get; set; } = "auditlog";
 
     /// <summary>Whether the schema is created or upgraded when the host starts. Default true.</summary>
     public bool MigrateOnStartup { get; set; } = true;
 
     /// <summary>What happens while the database is unavailable. Default <see cref="PostgreSqlOutagePolicy.FailClosed"/>.</summary>
+    [DefinedEnum(typeof(PostgreSqlOutagePolicy), ErrorMessage = $"{SectionName}:{nameof(OutagePolicy)} must be one of {{1}}.")]
     public PostgreSqlOutagePolicy OutagePolicy { get; set; } = PostgreSqlOutagePolicy.FailClosed;
 
     /// <summary>
@@ -33,14 +38,18 @@ public sealed class PostgreSqlAuditOptions
     /// which detects tampering by anyone who cannot recompute hashes; with it, also by those who can
     /// write to the database but do not know the key. Never logged.
     /// </summary>
+    [NotEmptyWhenSet(ErrorMessage = $"{SectionName}:{nameof(IntegrityKey)} must not be empty when set.")]
     public string? IntegrityKey { get; set; }
 
     /// <summary>
     /// How long events are kept: when set, a background service purges older ones every
     /// <see cref="RetentionInterval"/> (see <see cref="AuditRetention"/>). Default null: events are kept forever.
     /// </summary>
+    [SettingRange(typeof(TimeSpan), "00:00:00.0000001", "10675199.02:48:05.4775807", ErrorMessage = $"{SectionName}:{nameof(RetentionPeriod)} must be greater than zero when set (leave it unset to keep events forever).")]
     public TimeSpan? RetentionPeriod { get; set; }
 
-    /// <summary>How often the retention purge runs when <see cref="RetentionPeriod"/> is set. Default 1 hour.</summary>
+    /// <summary>How often the retention purge runs when <see cref="RetentionPeriod"/> is set. Default 1 hour; at most 49 days.</summary>
+    // 49 days: PeriodicTimer's limit (2^32 - 2 ms), rounded down to whole days.
+    [SettingRange(typeof(TimeSpan), "00:00:00.0000001", "49.00:00:00", ErrorMessage = $"{SectionName}:{nameof(RetentionInterval)} must be greater than zero and at most 49 days.")]
     public TimeSpan RetentionInterval { get; set; } = TimeSpan.FromHours(1);
 }

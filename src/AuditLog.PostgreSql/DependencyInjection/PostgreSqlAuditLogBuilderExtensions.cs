@@ -30,8 +30,7 @@ public static class PostgreSqlAuditLogBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        var options = services.AddOptions<PostgreSqlAuditOptions>().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PostgreSqlAuditOptions>, PostgreSqlAuditOptionsValidator>());
+        var options = services.AddValidatedOptions<PostgreSqlAuditOptions, PostgreSqlAuditOptionsValidator>();
         if (!services.Any(d => d.ServiceType == typeof(AuditDatabase)))
         {
             options.Configure<IServiceProvider>((o, sp) => sp.GetService<IConfiguration>()?.GetSection(PostgreSqlAuditOptions.SectionName).Bind(o));
@@ -56,7 +55,6 @@ public static class PostgreSqlAuditLogBuilderExtensions
             sp.GetRequiredService<AuditDatabase>(),
             sp.GetService<TimeProvider>(),
             sp.GetService<ILoggerFactory>()?.CreateLogger<AuditRetention>()));
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PostgreSqlAuditOptions>, RetentionOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, AuditRetentionService>(sp => new AuditRetentionService(
             new Lazy<AuditRetention>(sp.GetRequiredService<AuditRetention>),
             sp.GetRequiredService<IOptions<PostgreSqlAuditOptions>>().Value, // validated here: bad retention options fail the host's start

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 
 namespace AuditLog.PostgreSql.Schema;
@@ -5,6 +6,9 @@ namespace AuditLog.PostgreSql.Schema;
 /// <summary>A validated schema name, safe to place in SQL text (identifiers cannot be parameters).</summary>
 internal sealed partial record SchemaName
 {
+    /// <summary>The rule a schema name follows, as error messages state it.</summary>
+    public const string Rule = "must be a lower-case identifier of 1 to 63 letters, digits and '_', starting with a letter or '_'";
+
     private SchemaName(string value) => Value = value;
 
     public string Value { get; }
@@ -15,10 +19,23 @@ internal sealed partial record SchemaName
     /// <summary>A table of the schema, quoted.</summary>
     public string Table(string table) => $"{Quoted}.\"{table}\"";
 
+    /// <summary>The schema name, or false and the rule it breaks; never throws.</summary>
+    public static bool TryParse(string? value, [NotNullWhen(true)] out SchemaName? schema, [NotNullWhen(false)] out string? error)
+    {
+        if (value is not null && Pattern().IsMatch(value))
+        {
+            (schema, error) = (new SchemaName(value), null);
+            return true;
+        }
+
+        (schema, error) = (null, Rule);
+        return false;
+    }
+
     public static SchemaName Parse(string? value) =>
-        value is not null && Pattern().IsMatch(value)
-            ? new SchemaName(value)
-            : throw new ArgumentException($"{PostgreSqlAuditOptions.SectionName}:Schema must be a lower-case identifier of 1 to 63 letters, digits and '_', starting with a letter or '_'.", nameof(value));
+        TryParse(value, out var schema, out var error)
+            ? schema
+            : throw new ArgumentException($"{PostgreSqlAuditOptions.SectionName}:{nameof(PostgreSqlAuditOptions.Schema)} {error}.", nameof(value));
 
     public override string ToString() => Value;
 

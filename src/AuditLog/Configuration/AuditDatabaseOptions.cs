@@ -1,3 +1,5 @@
+using AuditLog.Configuration;
+
 namespace AuditLog;
 
 /// <summary>
@@ -14,6 +16,7 @@ public sealed class AuditDatabaseOptions
     public string? Host { get; set; }
 
     /// <summary>The server port (<c>CDK_DATABASE_PORT</c>). Default 5432.</summary>
+    [SettingRange(1, 65535, ErrorMessage = $"{CdkVariables.DatabasePort} (or {SectionName}:{nameof(Port)}) must be a port number from 1 to 65535.")]
     public int Port { get; set; } = 5432;
 
     /// <summary>The database name (<c>CDK_DATABASE_NAME</c>).</summary>

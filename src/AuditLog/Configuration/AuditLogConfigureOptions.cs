@@ -6,13 +6,15 @@ namespace AuditLog.Configuration;
 
 /// <summary>
 /// Binds the options: first the <c>AuditLog</c> configuration section, then Conduktor's <c>CDK_*</c>
-/// variables over it. Delegates given to <c>AddAuditLog</c> run after this, so code has the last word.
+/// variables over it. Delegates given to <c>AddAuditLog</c> run after this, so code has the last word; then
+/// clusters registered by code are named by their index, so errors can name them.
 /// </summary>
 internal sealed class AuditLogConfigureOptions(IServiceProvider services) :
     IConfigureOptions<AuditLogOptions>,
     IConfigureOptions<AuditLogPublisherOptions>,
     IConfigureOptions<KafkaClustersOptions>,
-    IConfigureOptions<AuditDatabaseOptions>
+    IConfigureOptions<AuditDatabaseOptions>,
+    IPostConfigureOptions<KafkaClustersOptions>
 {
     private readonly IConfiguration? configuration = services.GetService<IConfiguration>();
     private CdkVariableSource Variables => new(configuration);
@@ -35,6 +37,14 @@ internal sealed class AuditLogConfigureOptions(IServiceProvider services) :
         }
 
         CdkVariableBinder.Bind(Variables, options);
+    }
+
+    public void PostConfigure(string? name, KafkaClustersOptions options)
+    {
+        for (var i = 0; i < options.Clusters.Count; i++)
+        {
+            options.Clusters[i].Origin ??= $"{KafkaClustersOptions.SectionName}:{i}";
+        }
     }
 
     public void Configure(AuditDatabaseOptions options)

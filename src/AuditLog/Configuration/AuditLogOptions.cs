@@ -1,4 +1,4 @@
-using System.ComponentModel.DataAnnotations;
+using AuditLog.Configuration;
 
 namespace AuditLog;
 
@@ -9,18 +9,19 @@ public sealed class AuditLogOptions
     public const string SectionName = "AuditLog";
 
     /// <summary>Events each sink's queue holds before <see cref="QueueFullPolicy"/> applies. Default 10,000.</summary>
-    [Range(1, 10_000_000)]
+    [SettingRange(1, 10_000_000, ErrorMessage = $"{SectionName}:{nameof(QueueCapacity)} must be from {{1}} to {{2}}.")]
     public int QueueCapacity { get; set; } = 10_000;
 
     /// <summary>What happens when a sink's queue is full. Default <see cref="AuditQueueFullPolicy.Wait"/>: nothing is dropped.</summary>
+    [DefinedEnum(typeof(AuditQueueFullPolicy), ErrorMessage = $"{SectionName}:{nameof(QueueFullPolicy)} must be one of {{1}}.")]
     public AuditQueueFullPolicy QueueFullPolicy { get; set; } = AuditQueueFullPolicy.Wait;
 
     /// <summary>The most events handed to a sink in one batch. Default 500.</summary>
-    [Range(1, 100_000)]
+    [SettingRange(1, 100_000, ErrorMessage = $"{SectionName}:{nameof(MaxBatchSize)} must be from {{1}} to {{2}}.")]
     public int MaxBatchSize { get; set; } = 500;
 
     /// <summary>The largest metadata accepted, in bytes of UTF-8 JSON. Default 64 KiB.</summary>
-    [Range(2, 16 * 1024 * 1024)]
+    [SettingRange(2, 16 * 1024 * 1024, ErrorMessage = $"{SectionName}:{nameof(MaxMetadataBytes)} must be from {{1}} to {{2}}.")]
     public int MaxMetadataBytes { get; set; } = 64 * 1024;
 
     /// <summary>
@@ -28,25 +29,26 @@ public sealed class AuditLogOptions
     /// redacted when, lower-cased and without <c>-</c>, <c>_</c>, <c>.</c> and spaces, it contains one of
     /// these words; nested objects are redacted too.
     /// </summary>
+    [NoBlankEntries(ErrorMessage = $"{SectionName}:{nameof(RedactedKeys)} must not contain empty entries.")]
     public IList<string> RedactedKeys { get; } = ["password", "passwd", "secret", "token", "apikey", "credential", "privatekey", "jaas"];
 
     /// <summary>The baggage item of <see cref="System.Diagnostics.Activity.Current"/> read as the correlation id. Default <c>correlation.id</c>.</summary>
-    [Required]
+    [RequiredText(ErrorMessage = $"{SectionName}:{nameof(CorrelationBaggageKey)} is required.")]
     public string CorrelationBaggageKey { get; set; } = "correlation.id";
 
     /// <summary>The first retry delay after a sink fails; it doubles on each attempt. Default 100 ms.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    [SettingRange(typeof(TimeSpan), "00:00:00", "01:00:00", ErrorMessage = $"{SectionName}:{nameof(RetryInitialDelay)} must be from {{1}} to {{2}}.")]
     public TimeSpan RetryInitialDelay { get; set; } = TimeSpan.FromMilliseconds(100);
 
     /// <summary>The longest retry delay. Default 30 s.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    [SettingRange(typeof(TimeSpan), "00:00:00", "01:00:00", ErrorMessage = $"{SectionName}:{nameof(RetryMaxDelay)} must be from {{1}} to {{2}}.")]
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// Attempts at writing a batch to a sink that completes on write before its callers are told it
     /// failed. Sinks that complete on acceptance retry until shutdown. Default 5.
     /// </summary>
-    [Range(1, 1000)]
+    [SettingRange(1, 1000, ErrorMessage = $"{SectionName}:{nameof(MaxWriteAttempts)} must be from {{1}} to {{2}}.")]
     public int MaxWriteAttempts { get; set; } = 5;
 
     /// <summary>
@@ -55,10 +57,10 @@ public sealed class AuditLogOptions
     /// fail closed, the caller knows the action was not audited, and the event is withdrawn from the
     /// sink's queue. Default 5 s.
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
+    [SettingRange(typeof(TimeSpan), "00:00:00.001", "01:00:00", ErrorMessage = $"{SectionName}:{nameof(WriteTimeout)} must be from {{1}} to {{2}}.")]
     public TimeSpan WriteTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How long shutdown waits for queued events to be delivered before reporting the rest as lost. Default 30 s.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    [SettingRange(typeof(TimeSpan), "00:00:00", "01:00:00", ErrorMessage = $"{SectionName}:{nameof(ShutdownTimeout)} must be from {{1}} to {{2}}.")]
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

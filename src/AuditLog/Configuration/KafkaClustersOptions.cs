@@ -1,12 +1,18 @@
+using Microsoft.Extensions.Options;
+
 namespace AuditLog;
 
-/// <summary>The registered Kafka clusters: <c>CDK_CLUSTERS_&lt;n&gt;_*</c>, or the <c>AuditLog:Clusters</c> configuration section (an array).</summary>
+/// <summary>
+/// The registered Kafka clusters: <c>CDK_CLUSTERS_&lt;n&gt;_*</c>, or the <c>AuditLog:Clusters</c> configuration
+/// section (an array). Bound and validated at start-up; the planned Kafka package is what will connect to them.
+/// </summary>
 public sealed class KafkaClustersOptions
 {
     /// <summary>The configuration section these options bind from.</summary>
     public const string SectionName = "AuditLog:Clusters";
 
     /// <summary>The clusters, in the order of their index.</summary>
+    [ValidateEnumeratedItems]
     public IList<KafkaClusterOptions> Clusters { get; } = [];
 
     /// <summary>Finds a cluster by id.</summary>

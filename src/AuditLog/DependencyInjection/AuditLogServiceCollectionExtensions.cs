@@ -28,15 +28,15 @@ public static class AuditLogServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
 
-        AddOptions<AuditLogOptions>(services).Configure(configure);
-        AddOptions<AuditLogPublisherOptions>(services);
-        AddOptions<KafkaClustersOptions>(services);
-        AddOptions<AuditDatabaseOptions>(services);
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AuditLogOptions>, AuditLogOptionsValidator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AuditLogOptions>, AuditLogOptionsRulesValidator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AuditLogPublisherOptions>, AuditLogPublisherOptionsValidator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KafkaClustersOptions>, KafkaClustersOptionsValidator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AuditDatabaseOptions>, AuditDatabaseOptionsValidator>());
+        Bind<AuditLogOptions>(services);
+        services.AddValidatedOptions<AuditLogOptions, AuditLogOptionsValidator, AuditLogOptionsRulesValidator>().Configure(configure);
+        Bind<AuditLogPublisherOptions>(services);
+        services.AddValidatedOptions<AuditLogPublisherOptions, AuditLogPublisherOptionsValidator, AuditLogPublisherOptionsRulesValidator>();
+        Bind<KafkaClustersOptions>(services);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<KafkaClustersOptions>, AuditLogConfigureOptions>());
+        services.AddValidatedOptions<KafkaClustersOptions, KafkaClustersOptionsValidator, KafkaClustersOptionsRulesValidator>();
+        Bind<AuditDatabaseOptions>(services);
+        services.AddValidatedOptions<AuditDatabaseOptions, AuditDatabaseOptionsValidator, AuditDatabaseOptionsRulesValidator>();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new AuditLogMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
@@ -46,11 +46,8 @@ public static class AuditLogServiceCollectionExtensions
         return new AuditLogBuilder(services);
     }
 
-    // Binding (section, then CDK_* variables) comes first, validation at start-up, once however often this is called.
-    private static OptionsBuilder<TOptions> AddOptions<TOptions>(IServiceCollection services)
-        where TOptions : class
-    {
+    // Binding (section, then CDK_* variables) comes before any delegate, once however often this is called.
+    private static void Bind<TOptions>(IServiceCollection services)
+        where TOptions : class =>
         services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IConfigureOptions<TOptions>), typeof(AuditLogConfigureOptions)));
-        return services.AddOptions<TOptions>().ValidateOnStart();
-    }
 }

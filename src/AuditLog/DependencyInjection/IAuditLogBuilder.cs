@@ -1,6 +1,9 @@
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Returned by <c>AddAuditLog()</c>: sinks hang off it (<c>AddSink</c>, <c>AddPostgreSql</c>, <c>AddKafka</c>).</summary>
+/// <summary>
+/// Returned by <c>AddAuditLog()</c>: sinks hang off it, <c>AddSink</c> here and <c>AddPostgreSql</c> in the
+/// AuditLog.PostgreSql package (a Kafka package with its own registration is planned, not built).
+/// </summary>
 public interface IAuditLogBuilder
 {
     /// <summary>The service collection the audit log is registered in.</summary>

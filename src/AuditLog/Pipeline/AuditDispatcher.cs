@@ -78,7 +78,7 @@ internal sealed class AuditDispatcher : IAsyncDisposable
     {
         if (workers.Length == 0)
         {
-            throw new InvalidOperationException("AddAuditLog() has no sink: add one with AddPostgreSql(), AddKafka() or AddSink().");
+            throw new InvalidOperationException("AddAuditLog() has no sink: add one with AddPostgreSql() (package AuditLog.PostgreSql) or AddSink().");
         }
     }
 }

@@ -161,6 +161,43 @@ public sealed class AuditLogSectionTests
     }
 
     [Fact]
+    public void Out_of_range_queue_capacity_is_an_error_naming_the_configuration_key_and_the_range()
+    {
+        var errors = Errors<AuditLogOptions>(new Dictionary<string, string?> { ["AuditLog:QueueCapacity"] = "0" });
+
+        errors.Should().ContainSingle().Which.Should().Be("AuditLog:QueueCapacity must be from 1 to 10000000.");
+    }
+
+    [Fact]
+    public void Write_timeout_of_zero_is_an_error_naming_the_configuration_key()
+    {
+        var errors = Errors<AuditLogOptions>(new Dictionary<string, string?>(), o => o.WriteTimeout = TimeSpan.Zero);
+
+        errors.Should().ContainSingle().Which.Should().StartWith("AuditLog:WriteTimeout must be from");
+    }
+
+    [Fact]
+    public void Blank_redacted_key_is_an_error_naming_the_configuration_key()
+    {
+        var errors = Errors<AuditLogOptions>(new Dictionary<string, string?>(), o => o.RedactedKeys.Add(" "));
+
+        errors.Should().ContainSingle().Which.Should().Be("AuditLog:RedactedKeys must not contain empty entries.");
+    }
+
+    [Fact]
+    public void Field_and_cross_field_errors_are_reported_together()
+    {
+        var errors = Errors<AuditLogOptions>(new Dictionary<string, string?>
+        {
+            ["AuditLog:MaxBatchSize"] = "0",
+            ["AuditLog:RetryInitialDelay"] = "00:00:10",
+            ["AuditLog:RetryMaxDelay"] = "00:00:01",
+        });
+
+        errors.Should().HaveCount(2);
+    }
+
+    [Fact]
     public void Unreadable_section_value_fails_naming_the_configuration_key()
     {
         var read = () => Options<AuditLogOptions>(new Dictionary<string, string?> { ["AuditLog:QueueFullPolicy"] = "Sometimes" });

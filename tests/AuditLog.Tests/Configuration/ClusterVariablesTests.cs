@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using static AuditLog.Tests.Configuration.ConfiguredAuditLog;
 
 namespace AuditLog.Tests.Configuration;
@@ -244,6 +247,20 @@ public sealed class ClusterVariablesTests
         });
 
         errors.Should().ContainSingle(e => e.StartsWith("AuditLog:Clusters:0:BootstrapServers must be", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Cluster_registered_in_code_without_id_is_an_error_naming_its_index()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["CDK_CLUSTERS_0_ID"] = Unset }).Build());
+        services.AddAuditLog();
+        services.Configure<KafkaClustersOptions>(o => o.Clusters.Add(new KafkaClusterOptions { BootstrapServers = "kafka:9092" }));
+        using var provider = services.BuildServiceProvider();
+
+        var read = () => provider.GetRequiredService<IOptions<KafkaClustersOptions>>().Value;
+
+        read.Should().Throw<OptionsValidationException>().Which.Failures.Should().Contain("AuditLog:Clusters:0:Id is required.");
     }
 
     private static Dictionary<string, string?> Cluster(int index, string id, string properties) => new()

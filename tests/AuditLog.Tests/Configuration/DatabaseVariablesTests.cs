@@ -209,6 +209,14 @@ public sealed class DatabaseVariablesTests
     }
 
     [Fact]
+    public void Out_of_range_port_in_the_section_is_an_error_naming_the_variable_and_the_key()
+    {
+        var errors = Errors<AuditDatabaseOptions>(Database(("AuditLog:Database:Host", "db"), ("AuditLog:Database:Name", "audit"), ("AuditLog:Database:Port", "0")));
+
+        errors.Should().ContainSingle().Which.Should().Be("CDK_DATABASE_PORT (or AuditLog:Database:Port) must be a port number from 1 to 65535.");
+    }
+
+    [Fact]
     public void Database_section_binds()
     {
         var options = Options<AuditDatabaseOptions>(Database(

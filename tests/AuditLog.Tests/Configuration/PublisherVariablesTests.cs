@@ -163,6 +163,24 @@ public sealed class PublisherVariablesTests
             StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Zero_replication_factor_in_the_section_is_an_error_naming_the_variable_and_the_key()
+    {
+        var errors = Errors<AuditLogPublisherOptions>(Publisher(("AuditLog:Publisher:ReplicationFactor", "0")));
+
+        errors.Should().ContainSingle().Which.Should().Be(
+            "CDK_AUDITLOGPUBLISHER_TOPICCONFIG_REPLICATIONFACTOR (or AuditLog:Publisher:ReplicationFactor) must be at least 1.");
+    }
+
+    [Fact]
+    public void Illegal_topic_name_error_says_which_rule_it_breaks()
+    {
+        var errors = Errors<AuditLogPublisherOptions>(Publisher((TopicName, "audit log")));
+
+        errors.Should().ContainSingle().Which.Should().Be(
+            "CDK_AUDITLOGPUBLISHER_TOPICNAME (or AuditLog:Publisher:TopicName) must be a legal Kafka topic name: it may only contain ASCII letters, digits, '.', '_' and '-'.");
+    }
+
     // A complete publisher (cluster "main", topic "audit", default topic configuration) with the given entries over it.
     private static Dictionary<string, string?> Publisher(params (string Key, string? Value)[] entries)
     {
