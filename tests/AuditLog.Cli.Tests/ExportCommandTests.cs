@@ -1,5 +1,6 @@
 using AuditLog.Cli.Tests.Support;
 using AuditLog.CloudEvents;
+using AuditLog.Resources;
 
 namespace AuditLog.Cli.Tests;
 
@@ -33,6 +34,23 @@ public sealed class ExportCommandTests(ServerFixture postgres) : IClassFixture<S
         var lines = File.ReadAllLines(file);
         lines[0].Should().StartWith("id,time,type,");
         lines.Skip(1).Select(l => Guid.Parse(l[..36])).Should().Equal(recorded.Values.OrderByDescending(e => e.Time).Select(e => e.Id));
+    }
+
+    [Fact]
+    public async Task Csv_export_to_the_terminal_shows_escape_sequences_instead_of_obeying_them()
+    {
+        var database = await postgres.NewDatabaseAsync();
+        var hostile = AuditEvents.Kafka.Topic.Create.For(new KafkaTopic("production", "orders"), AuditActor.User("alice@example.com")) with
+        {
+            Outcome = AuditOutcome.Failure("msg\u001b]0;PWNED\u0007\u001b[2J\rFAKE-LINE"),
+        };
+        await SampleAudit.LogAsync(database, new Dictionary<string, AuditEvent> { ["hostile"] = hostile });
+
+        var result = await Tool.RunAsync("export", "--format", "csv", "--connection", database);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Should().Contain(",msg\u241b]0;PWNED\u2407\u241b[2J\u240dFAKE-LINE,");
+        result.Output.Replace("\r\n", "\n", StringComparison.Ordinal).Should().NotContainAny("\u001b", "\u0007", "\r");
     }
 
     [Fact]

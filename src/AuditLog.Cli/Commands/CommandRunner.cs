@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AuditLog.Cli.Connection;
 using AuditLog.PostgreSql;
+using AuditLog.PostgreSql.Reading;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -91,6 +92,7 @@ internal sealed class CommandRunner(CliConsole console, IConfiguration configura
             message = message.Replace(secret, "***", StringComparison.Ordinal);
         }
 
-        return console.Error.WriteLineAsync($"auditlog: {message}");
+        // Messages may quote database content (a tampered row, a server error): never let it drive the terminal.
+        return console.Error.WriteLineAsync($"auditlog: {TerminalSafeUtf8.ForTerminal(message)}");
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AuditLog.Cli.Connection;
 using AuditLog.PostgreSql;
+using AuditLog.PostgreSql.Reading;
 using Microsoft.Extensions.Configuration;
 
 namespace AuditLog.Cli.Commands;
@@ -35,8 +36,9 @@ internal static class VerifyCommand
 
             var violation = result.FirstViolation!;
             var subject = violation.EventId is { } id ? $"event {id}" : "events";
-            await console.Output.WriteLineAsync(
-                $"Integrity violation: {violation.Kind} {subject} (writer {violation.WriterId}, sequence {violation.Sequence}): {violation.Description}").ConfigureAwait(false);
+            // The writer id comes from the (possibly tampered) database: shown, never obeyed by the terminal.
+            await console.Output.WriteLineAsync(TerminalSafeUtf8.ForTerminal(
+                $"Integrity violation: {violation.Kind} {subject} (writer {violation.WriterId}, sequence {violation.Sequence}): {violation.Description}")).ConfigureAwait(false);
             return ExitCodes.Failure;
         }
     }

@@ -5,8 +5,10 @@ namespace AuditLog.PostgreSql.Reading;
 /// <summary>
 /// Writes one CSV cell (RFC 4180) from UTF-8 text: quoted, with quotes doubled, when it holds a comma, a
 /// quote, CR or LF; prefixed with a single quote when a spreadsheet would run it as a formula (OWASP's
-/// list: <c>= + - @</c>, tab and CR first). Every byte tested is ASCII, which never occurs inside a
-/// multi-byte UTF-8 sequence, so the text is scanned as bytes.
+/// list: <c>= + - @</c>, tab and CR first). Control characters other than tab are shown as their Unicode
+/// control pictures (ESC as U+241B, CR as U+240D, LF as U+240A…) and C1 controls as U+FFFD, so a person
+/// reading an export in a terminal never has it rewritten by an event's content. Every byte tested is
+/// ASCII or a UTF-8 lead byte, so the text is scanned as bytes.
 /// </summary>
 internal static class CsvCell
 {
@@ -14,7 +16,30 @@ internal static class CsvCell
 
     public static void Write(IBufferWriter<byte> output, ReadOnlySpan<byte> utf8)
     {
-        var neutralise = utf8.Length > 0 && utf8[0] is (byte)'=' or (byte)'+' or (byte)'-' or (byte)'@' or (byte)'\t' or (byte)'\r';
+        if (TerminalSafeUtf8.NeedsNeutralising(utf8))
+        {
+            var rented = ArrayPool<byte>.Shared.Rent(TerminalSafeUtf8.MaxNeutralisedLength(utf8.Length));
+            try
+            {
+                var length = TerminalSafeUtf8.Neutralise(utf8, rented);
+                WriteSafe(output, rented.AsSpan(0, length), FormulaLead(utf8));
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+
+            return;
+        }
+
+        WriteSafe(output, utf8, FormulaLead(utf8));
+    }
+
+    private static bool FormulaLead(ReadOnlySpan<byte> utf8) =>
+        utf8.Length > 0 && utf8[0] is (byte)'=' or (byte)'+' or (byte)'-' or (byte)'@' or (byte)'\t' or (byte)'\r';
+
+    private static void WriteSafe(IBufferWriter<byte> output, ReadOnlySpan<byte> utf8, bool neutralise)
+    {
         var quote = utf8.ContainsAny(NeedsQuotes);
         if (!neutralise && !quote)
         {

@@ -145,6 +145,11 @@ public sealed partial class AddressTemplate
             return "must not contain control characters";
         }
 
+        if (Pipeline.TextRules.HasLoneSurrogate(part))
+        {
+            return Pipeline.TextRules.NoLoneSurrogates;
+        }
+
         // Only the canonical (lowercase) spelling, so an address has a single spelling.
         if (IsUuid(placeholder) && !(Guid.TryParseExact(part, "D", out var uuid) && uuid.ToString("D") == part))
         {

@@ -25,12 +25,16 @@ public sealed class AuditLogOptions
     public int MaxMetadataBytes { get; set; } = 64 * 1024;
 
     /// <summary>
-    /// Metadata keys whose values are replaced by <c>[REDACTED]</c> before any sink sees them. A key is
-    /// redacted when, lower-cased and without <c>-</c>, <c>_</c>, <c>.</c> and spaces, it contains one of
-    /// these words; nested objects are redacted too.
+    /// Words that make a metadata key secret: its value is replaced by <c>[REDACTED]</c> before any sink
+    /// sees it. A key is secret when its skeleton (compatibility-normalised, lower-cased, without
+    /// separators and invisible characters, Cyrillic and Greek look-alikes read as Latin letters) contains
+    /// one of these words; nested objects are redacted too. The same words mask credentials inside string
+    /// values and the outcome message: <c>key=value</c> pairs and <c>Key: value</c> header lines with a secret
+    /// key, and the password of any URL.
     /// </summary>
     [NoBlankEntries(ErrorMessage = $"{SectionName}:{nameof(RedactedKeys)} must not contain empty entries.")]
-    public IList<string> RedactedKeys { get; } = ["password", "passwd", "secret", "token", "apikey", "credential", "privatekey", "jaas"];
+    public IList<string> RedactedKeys { get; } =
+        ["password", "passwd", "pwd", "secret", "token", "apikey", "credential", "privatekey", "jaas", "authorization", "cookie"];
 
     /// <summary>The baggage item of <see cref="System.Diagnostics.Activity.Current"/> read as the correlation id. Default <c>correlation.id</c>.</summary>
     [RequiredText(ErrorMessage = $"{SectionName}:{nameof(CorrelationBaggageKey)} is required.")]

@@ -17,6 +17,13 @@ public sealed class AuditMetadata : IReadOnlyDictionary<string, JsonElement>
     /// <summary>Metadata with no entries.</summary>
     public static AuditMetadata Empty { get; } = new([]);
 
+    /// <summary>
+    /// How deeply objects and arrays may nest inside one metadata value (a scalar or a flat object is
+    /// level 0 or 1). <c>LogAsync</c> refuses deeper values, so every reader of stored events accepts all
+    /// that was logged.
+    /// </summary>
+    public const int MaxDepth = 32;
+
     /// <inheritdoc />
     public int Count => entries.Length;
 
@@ -68,7 +75,13 @@ public sealed class AuditMetadata : IReadOnlyDictionary<string, JsonElement>
     }
 
     /// <summary>Returns a copy with <paramref name="key"/> set to a string (a null value is stored as JSON null).</summary>
-    public AuditMetadata With(string key, string? value) => With(key, JsonSerializer.SerializeToElement(value));
+    /// <exception cref="AuditValidationException">The value contains an unpaired UTF-16 surrogate, which JSON
+    /// encoding would silently replace by U+FFFD.</exception>
+    public AuditMetadata With(string key, string? value)
+    {
+        CheckEncodable(key, value);
+        return With(key, JsonSerializer.SerializeToElement(value));
+    }
 
     /// <summary>Returns a copy with <paramref name="key"/> set to a number.</summary>
     public AuditMetadata With(string key, long value) => With(key, JsonSerializer.SerializeToElement(value));
@@ -80,8 +93,18 @@ public sealed class AuditMetadata : IReadOnlyDictionary<string, JsonElement>
     public AuditMetadata With(string key, bool value) => With(key, JsonSerializer.SerializeToElement(value));
 
     /// <summary>Returns a copy with <paramref name="key"/> set to a list of strings (custom tags, for example).</summary>
-    public AuditMetadata With(string key, IEnumerable<string> values) =>
-        With(key, JsonSerializer.SerializeToElement(values.ToArray()));
+    /// <exception cref="AuditValidationException">A value contains an unpaired UTF-16 surrogate.</exception>
+    public AuditMetadata With(string key, IEnumerable<string> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var array = values.ToArray();
+        foreach (var value in array)
+        {
+            CheckEncodable(key, value);
+        }
+
+        return With(key, JsonSerializer.SerializeToElement(array));
+    }
 
     /// <summary>Returns a copy without <paramref name="key"/>.</summary>
     public AuditMetadata Without(string key)
@@ -152,4 +175,14 @@ public sealed class AuditMetadata : IReadOnlyDictionary<string, JsonElement>
     public override string ToString() => ToJson();
 
     private int IndexOf(string key) => Array.FindIndex(entries, e => string.Equals(e.Key, key, StringComparison.Ordinal));
+
+    // Serialising a lone surrogate would store U+FFFD instead of what the caller gave: refuse it here,
+    // where the string is still intact (the validator sees only the encoded element).
+    private static void CheckEncodable(string key, string? value)
+    {
+        if (value is not null && Pipeline.TextRules.HasLoneSurrogate(value))
+        {
+            throw new AuditValidationException($"metadata.{key}", Pipeline.TextRules.NoLoneSurrogates);
+        }
+    }
 }

@@ -1,67 +1,62 @@
-using System.Text;
 using System.Text.Json;
 
 namespace AuditLog.Pipeline;
 
 /// <summary>
-/// Replaces the values of secret-looking metadata keys (at any depth) by <c>[REDACTED]</c>, so no
-/// sink ever holds them.
+/// Masks secrets before any sink sees the event: the values of secret-looking metadata keys (at any
+/// depth) become <c>[REDACTED]</c>, and credentials inside string values and the outcome message
+/// (URL passwords, secret <c>key=value</c> pairs, secret header lines) are masked in place.
 /// </summary>
 internal sealed class AuditEventRedactor
 {
     public const string Mask = "[REDACTED]";
     private static readonly JsonElement MaskElement = JsonSerializer.SerializeToElement(Mask);
-    private readonly string[] words;
+    private readonly SecretKeyMatcher keys;
+    private readonly CredentialScrubber scrubber;
 
-    public AuditEventRedactor(IEnumerable<string> redactedKeys) =>
-        words = redactedKeys.Select(Normalize).Where(w => w.Length > 0).Distinct().ToArray();
+    public AuditEventRedactor(IEnumerable<string> redactedKeys)
+    {
+        keys = new SecretKeyMatcher(redactedKeys);
+        scrubber = new CredentialScrubber(keys);
+    }
 
     public AuditEvent Redact(AuditEvent auditEvent)
     {
         var metadata = auditEvent.Metadata;
         foreach (var (key, value) in auditEvent.Metadata)
         {
-            if (IsSecret(key))
+            if (keys.IsSecret(key))
             {
                 metadata = metadata.With(key, MaskElement);
             }
-            else if (value.ValueKind is JsonValueKind.Object or JsonValueKind.Array && HasSecret(value))
+            else if (NeedsRedaction(value))
             {
-                metadata = metadata.With(key, RedactNested(value));
+                metadata = metadata.With(key, Rewrite(value));
             }
         }
 
-        return ReferenceEquals(metadata, auditEvent.Metadata) ? auditEvent : auditEvent with { Metadata = metadata };
-    }
-
-    public bool IsSecret(string key)
-    {
-        var normalized = Normalize(key);
-        return words.Any(word => normalized.Contains(word, StringComparison.Ordinal));
-    }
-
-    private static string Normalize(string key)
-    {
-        var builder = new StringBuilder(key.Length);
-        foreach (var c in key)
+        var outcome = auditEvent.Outcome;
+        if (outcome.Message is { } message && scrubber.Scrub(message) is var scrubbed && scrubbed != message)
         {
-            if (c is not ('-' or '_' or '.' or ' '))
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
+            outcome = outcome with { Message = scrubbed };
         }
 
-        return builder.ToString();
+        return ReferenceEquals(metadata, auditEvent.Metadata) && ReferenceEquals(outcome, auditEvent.Outcome)
+            ? auditEvent
+            : auditEvent with { Metadata = metadata, Outcome = outcome };
     }
 
-    private bool HasSecret(JsonElement element) => element.ValueKind switch
+    public bool IsSecret(string key) => keys.IsSecret(key);
+
+    private bool NeedsRedaction(JsonElement element) => element.ValueKind switch
     {
-        JsonValueKind.Object => element.EnumerateObject().Any(p => IsSecret(p.Name) || HasSecret(p.Value)),
-        JsonValueKind.Array => element.EnumerateArray().Any(HasSecret),
+        JsonValueKind.Object => element.EnumerateObject().Any(p => keys.IsSecret(p.Name) || NeedsRedaction(p.Value)),
+        JsonValueKind.Array => element.EnumerateArray().Any(NeedsRedaction),
+        JsonValueKind.String => element.GetString() is { } text && scrubber.Scrub(text) != text,
         _ => false,
     };
 
-    private JsonElement RedactNested(JsonElement element)
+    private JsonElement Rewrite(JsonElement element)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
@@ -69,7 +64,7 @@ internal sealed class AuditEventRedactor
             Write(element, writer);
         }
 
-        using var document = JsonDocument.Parse(buffer.ToArray());
+        using var document = JsonDocument.Parse(buffer.ToArray(), new JsonDocumentOptions { MaxDepth = AuditMetadata.MaxDepth + 2 });
         return document.RootElement.Clone();
     }
 
@@ -82,7 +77,7 @@ internal sealed class AuditEventRedactor
                 foreach (var property in element.EnumerateObject())
                 {
                     writer.WritePropertyName(property.Name);
-                    if (IsSecret(property.Name))
+                    if (keys.IsSecret(property.Name))
                     {
                         writer.WriteStringValue(Mask);
                     }
@@ -102,6 +97,9 @@ internal sealed class AuditEventRedactor
                 }
 
                 writer.WriteEndArray();
+                break;
+            case JsonValueKind.String:
+                writer.WriteStringValue(scrubber.Scrub(element.GetString()!));
                 break;
             default:
                 element.WriteTo(writer);

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 
 namespace AuditLog.Pipeline;
 
@@ -22,6 +23,7 @@ internal sealed class AuditEventValidator(int maxMetadataBytes)
             throw new AuditValidationException("resource.type", $"must be {type.ResourceType.Name} for {type.Name}");
         }
 
+        TextRules.Check("resource.address", resource.Address);
         if (!type.ResourceType.Template.Matches(resource.Address))
         {
             throw new AuditValidationException("resource.address", $"must match the template '{type.ResourceType.Template.Text}'");
@@ -67,6 +69,8 @@ internal sealed class AuditEventValidator(int maxMetadataBytes)
         {
             throw new AuditValidationException("outcome.message", "must be at most 4096 characters");
         }
+
+        TextRules.Check("outcome.message", outcome.Message);
     }
 
     private void ValidateMetadata(AuditEventType type, AuditMetadata? metadata)
@@ -82,6 +86,11 @@ internal sealed class AuditEventValidator(int maxMetadataBytes)
             {
                 throw new AuditValidationException("metadata", $"keys must be at most {MaxIdentifierLength} characters without control characters");
             }
+
+            if (TextRules.BrokenRule(key) is { } rule)
+            {
+                throw new AuditValidationException("metadata", $"keys {rule}");
+            }
         }
 
         foreach (var required in type.RequiredMetadata)
@@ -92,10 +101,63 @@ internal sealed class AuditEventValidator(int maxMetadataBytes)
             }
         }
 
+        foreach (var (key, value) in metadata)
+        {
+            ValidateValue($"metadata.{key}", value, depth: 0);
+        }
+
         if (metadata.Utf8Size() > maxMetadataBytes)
         {
             throw new AuditValidationException("metadata", $"must be at most {maxMetadataBytes} bytes of JSON");
         }
+    }
+
+    // Every reader (PostgreSQL verification and export, the CloudEvents readers) accepts what this allows.
+    private static void ValidateValue(string field, JsonElement value, int depth)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String:
+                CheckJsonString(field, value);
+                break;
+            case JsonValueKind.Object or JsonValueKind.Array when depth == AuditMetadata.MaxDepth:
+                throw new AuditValidationException(field, $"must not nest objects and arrays more than {AuditMetadata.MaxDepth} levels deep");
+            case JsonValueKind.Object:
+                foreach (var property in value.EnumerateObject())
+                {
+                    if (TextRules.BrokenRule(property.Name) is { } rule)
+                    {
+                        throw new AuditValidationException(field, $"keys {rule}");
+                    }
+
+                    ValidateValue(field, property.Value, depth + 1);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in value.EnumerateArray())
+                {
+                    ValidateValue(field, item, depth + 1);
+                }
+
+                break;
+        }
+    }
+
+    private static void CheckJsonString(string field, JsonElement value)
+    {
+        string text;
+        try
+        {
+            text = value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            // An escaped lone surrogate (\ud800) in parsed JSON cannot be read as a string.
+            throw new AuditValidationException(field, TextRules.NoLoneSurrogates);
+        }
+
+        TextRules.Check(field, text);
     }
 
     private static void ValidateClient(AuditClient? client)
@@ -114,6 +176,8 @@ internal sealed class AuditEventValidator(int maxMetadataBytes)
         {
             throw new AuditValidationException("client.userAgent", "must be at most 1024 characters without control characters");
         }
+
+        TextRules.Check("client.userAgent", client.UserAgent);
     }
 
     private static void CheckIdentifier(string field, string? value, bool required)
@@ -137,5 +201,7 @@ internal sealed class AuditEventValidator(int maxMetadataBytes)
         {
             throw new AuditValidationException(field, "must not contain control characters");
         }
+
+        TextRules.Check(field, value);
     }
 }

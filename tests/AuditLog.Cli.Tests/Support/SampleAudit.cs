@@ -42,6 +42,12 @@ public static class SampleAudit
             },
         };
 
+        return await LogAsync(connectionString, events);
+    }
+
+    /// <summary>Migrates the database and logs <paramref name="events"/> through a host; returns them as recorded.</summary>
+    public static async Task<IReadOnlyDictionary<string, AuditEvent>> LogAsync(string connectionString, IReadOnlyDictionary<string, AuditEvent> events)
+    {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Services.AddAuditLog().AddPostgreSql(connectionString);
         using var host = builder.Build();

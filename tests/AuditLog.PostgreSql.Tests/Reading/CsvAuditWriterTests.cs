@@ -71,10 +71,8 @@ public sealed class CsvAuditWriterTests
     [Theory]
     [InlineData("Smith, Alice", "\"Smith, Alice\"")]
     [InlineData("Alice \"Al\" Smith", "\"Alice \"\"Al\"\" Smith\"")]
-    [InlineData("two\r\nlines", "\"two\r\nlines\"")]
-    [InlineData("line\nfeed", "\"line\nfeed\"")]
     [InlineData("plain", "plain")]
-    public void Cells_with_commas_quotes_or_line_breaks_are_quoted_with_quotes_doubled(string displayName, string written)
+    public void Cells_with_commas_or_quotes_are_quoted_with_quotes_doubled(string displayName, string written)
     {
         var text = Text(Event(AuditActor.User("alice@example.com", displayName)));
 
@@ -87,12 +85,36 @@ public sealed class CsvAuditWriterTests
     [InlineData("-2+3")]
     [InlineData("@SUM(A1:A2)")]
     [InlineData("\tindented")]
-    [InlineData("\rcarriage")]
     public void Cells_a_spreadsheet_would_run_as_formulas_start_with_a_single_quote(string displayName)
     {
         var row = Row(Event(AuditActor.User("alice@example.com", displayName)));
 
         row[Columns.IndexOf("actor_display_name")].Should().Be("'" + displayName);
+    }
+
+    [Theory]
+    [InlineData("msg\u001b]0;PWNED\u0007\u001b[2J\rFAKE-LINE", "msg\u241b]0;PWNED\u2407\u241b[2J\u240dFAKE-LINE")]
+    [InlineData("two\r\nlines", "two\u240d\u240alines")]
+    [InlineData("line\nfeed", "line\u240afeed")]
+    [InlineData("nul\0del\u007f", "nul\u2400del\u2421")]
+    [InlineData("c1 \u009b31m csi", "c1 \ufffd31m csi")]
+    [InlineData("tab\tkept", "tab\tkept")]
+    public void Control_characters_are_shown_as_pictures_so_a_terminal_never_obeys_them(string message, string shown)
+    {
+        var auditEvent = Event(AuditActor.User("alice@example.com")) with { Outcome = AuditOutcome.Failure(message) };
+
+        var text = Text(auditEvent);
+
+        Row(auditEvent)[Columns.IndexOf("outcome_message")].Should().Be(shown);
+        text[..^2].Should().NotContainAny("\u001b", "\u0007", "\r", "\n", "\0", "\u007f", "\u009b");
+    }
+
+    [Fact]
+    public void A_carriage_return_first_is_shown_and_neutralised_as_a_formula()
+    {
+        var row = Row(Event(AuditActor.User("alice@example.com", "\rcarriage")));
+
+        row[Columns.IndexOf("actor_display_name")].Should().Be("'\u240dcarriage");
     }
 
     [Fact]
@@ -116,9 +138,9 @@ public sealed class CsvAuditWriterTests
         var row = Row(auditEvent);
 
         row[Columns.IndexOf("actor_id")].Should().Be("'-sa,1");
-        row[Columns.IndexOf("actor_display_name")].Should().Be("'" + tricky);
+        row[Columns.IndexOf("actor_display_name")].Should().Be("'" + tricky.Replace("\r\n", "\u240d\u240a", StringComparison.Ordinal));
         row[Columns.IndexOf("outcome_message")].Should().Be("'@no \"access\"");
-        row[Columns.IndexOf("user_agent")].Should().Be("'+agent\r\n");
+        row[Columns.IndexOf("user_agent")].Should().Be("'+agent\u240d\u240a");
         JsonDocument.Parse(row[Columns.IndexOf("metadata")]).RootElement.GetProperty("note").GetString().Should().Be(tricky);
     }
 

@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+
+namespace AuditLog.Pipeline;
+
+/// <summary>
+/// Masks credentials inside free text: the password of a URL (<c>postgresql://user:pass@host</c>), the
+/// value of a secret-named <c>key=value</c> pair (query strings, connection strings, JAAS options) and of
+/// a secret-named header line (<c>Authorization: Bearer …</c>).
+/// </summary>
+internal sealed partial class CredentialScrubber(SecretKeyMatcher keys)
+{
+    public string Scrub(string text)
+    {
+        if (text.Length < 3 || text.AsSpan().IndexOfAny('=', ':') < 0)
+        {
+            return text;
+        }
+
+        var scrubbed = UrlPassword().Replace(text, m => $"{m.Groups["prefix"].Value}{AuditEventRedactor.Mask}@");
+        scrubbed = KeyValue().Replace(scrubbed, MaskWhenSecret);
+        return HeaderLine().Replace(scrubbed, MaskWhenSecret);
+    }
+
+    private string MaskWhenSecret(Match match) =>
+        keys.IsSecret(match.Groups["key"].Value)
+            ? $"{match.Groups["key"].Value}{match.Groups["separator"].Value}{AuditEventRedactor.Mask}"
+            : match.Value;
+
+    [GeneratedRegex(@"(?<prefix>[a-zA-Z][a-zA-Z0-9+.\-]*://[^:/?#@\s]*:)[^@/?#\s]*@", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlPassword();
+
+    [GeneratedRegex(@"(?<key>[\p{L}\p{N}\p{Cf}_.\-]+)(?<separator>\s*=\s*)(?:""[^""]*""|'[^']*'|[^&;,\s""']*)", RegexOptions.CultureInvariant)]
+    private static partial Regex KeyValue();
+
+    [GeneratedRegex(@"^(?<key>[\p{L}\p{N}\p{Cf}_\-]+)(?<separator>[ \t]*:[ \t]*)[^\r\n]*", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex HeaderLine();
+}
