@@ -30,12 +30,12 @@ public sealed class PurgeTests(PostgreSqlFixture postgres)
     {
         await using var store = await StoreAsync();
         var chains = await SeedOldThenRecentAsync(store.ConnectionString);
-        var lastPurged = await Sql.ScalarAsync<byte[]>(store.ConnectionString, "SELECT hash FROM auditlog.events WHERE writer_id = $1 AND sequence = 4", chains[1].WriterId);
+        var lastPurged = await Sql.ScalarAsync<byte[]>(store.ConnectionString, "SELECT hash FROM auditlog.events WHERE writer_id = @writer AND sequence = 4", new { writer = chains[1].WriterId });
 
         await store.Retention.PurgeAsync(Week);
 
-        (await Sql.ScalarAsync<long>(store.ConnectionString, "SELECT count(*) FROM auditlog.checkpoints WHERE sequence = 4 AND purged_before = $1", Now - Week)).Should().Be(3);
-        (await Sql.ScalarAsync<byte[]>(store.ConnectionString, "SELECT hash FROM auditlog.checkpoints WHERE writer_id = $1", chains[1].WriterId)).Should().Equal(lastPurged);
+        (await Sql.ScalarAsync<long>(store.ConnectionString, "SELECT count(*) FROM auditlog.checkpoints WHERE sequence = 4 AND purged_before = @before", new { before = Now - Week })).Should().Be(3);
+        (await Sql.ScalarAsync<byte[]>(store.ConnectionString, "SELECT hash FROM auditlog.checkpoints WHERE writer_id = @writer", new { writer = chains[1].WriterId })).Should().Equal(lastPurged);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class PurgeTests(PostgreSqlFixture postgres)
         await using var store = await StoreAsync();
         var chain = (await SeedOldThenRecentAsync(store.ConnectionString))[2];
         await store.Retention.PurgeAsync(Week);
-        await Tamper.ExecuteAsync(store.ConnectionString, "DELETE FROM auditlog.events WHERE id = $1", chain.IdAt(5));
+        await Tamper.ExecuteAsync(store.ConnectionString, "DELETE FROM auditlog.events WHERE id = @id", new { id = chain.IdAt(5) });
 
         var result = await store.Verifier.VerifyAsync();
 
@@ -88,7 +88,7 @@ public sealed class PurgeTests(PostgreSqlFixture postgres)
 
         result.EventsPurged.Should().Be(1);
         (await Sql.IdsAsync(store.ConnectionString, "SELECT id FROM auditlog.events ORDER BY sequence")).Should().Equal(events.Skip(1).Select(e => e.Id));
-        (await Sql.ScalarAsync<long>(store.ConnectionString, "SELECT sequence FROM auditlog.checkpoints WHERE writer_id = $1", writer)).Should().Be(1);
+        (await Sql.ScalarAsync<long>(store.ConnectionString, "SELECT sequence FROM auditlog.checkpoints WHERE writer_id = @writer", new { writer })).Should().Be(1);
         (await store.Verifier.VerifyAsync()).IsIntact.Should().BeTrue();
     }
 
@@ -98,7 +98,7 @@ public sealed class PurgeTests(PostgreSqlFixture postgres)
         await using var store = await StoreAsync();
         await SeedOldThenRecentAsync(store.ConnectionString);
 
-        var plainDelete = () => Sql.ExecuteAsync(store.ConnectionString, "DELETE FROM auditlog.events WHERE time < $1", Now - Week);
+        var plainDelete = () => Sql.ExecuteAsync(store.ConnectionString, "DELETE FROM auditlog.events WHERE time < @before", new { before = Now - Week });
 
         (await plainDelete.Should().ThrowAsync<PostgresException>()).Which.Message.Should().Contain("append-only");
         (await store.Retention.PurgeAsync(Week)).EventsPurged.Should().Be(12);
