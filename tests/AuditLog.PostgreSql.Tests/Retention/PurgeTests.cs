@@ -1,5 +1,6 @@
 using AuditLog.PostgreSql.Tests.Integrity;
 using AuditLog.PostgreSql.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
 namespace AuditLog.PostgreSql.Tests.Retention;
@@ -111,7 +112,7 @@ public sealed class PurgeTests(PostgreSqlFixture postgres)
         await SeedOldThenRecentAsync(store.ConnectionString);
         // One pooled connection: the purge's, handed back to the pool and taken again here.
         await using var source = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(store.ConnectionString) { MaxPoolSize = 1 }.ConnectionString);
-        var retention = new AuditRetention(new AuditDatabase(source, new PostgreSqlAuditOptions(), ownsDataSource: false), new FixedTimeProvider(Now));
+        var retention = new AuditRetention(new AuditDatabase(source, new PostgreSqlAuditOptions(), ownsDataSource: false), new FakeTimeProvider(Now));
         await retention.PurgeAsync(Week);
 
         await using var connection = await source.OpenConnectionAsync();
@@ -199,7 +200,7 @@ public sealed class PurgeTests(PostgreSqlFixture postgres)
         (await store.Verifier.VerifyAsync()).IsIntact.Should().BeTrue();
     }
 
-    private Task<AuditStore> StoreAsync() => AuditStore.CreateAsync(postgres, timeProvider: new FixedTimeProvider(Now));
+    private Task<AuditStore> StoreAsync() => AuditStore.CreateAsync(postgres, timeProvider: new FakeTimeProvider(Now));
 
     // Three writers with four old events each (sequences 1-4) and then two recent ones (5-6), interleaved.
     private static async Task<IReadOnlyList<SeededChain>> SeedOldThenRecentAsync(string connectionString)
