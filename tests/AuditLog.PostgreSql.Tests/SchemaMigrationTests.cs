@@ -1,5 +1,6 @@
 using AuditLog.PostgreSql.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Dapper;
 using Npgsql;
 
 namespace AuditLog.PostgreSql.Tests;
@@ -48,10 +49,7 @@ public sealed class SchemaMigrationTests(PostgreSqlFixture postgres)
 
         await migrator.MigrateAsync();
 
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT to_regclass('compliance.events') IS NOT NULL", connection);
-        ((bool)(await command.ExecuteScalarAsync())!).Should().BeTrue();
+        (await Sql.ScalarAsync<bool>(connectionString, "SELECT to_regclass('compliance.events') IS NOT NULL")).Should().BeTrue();
     }
 
     [Theory]
@@ -75,22 +73,16 @@ public sealed class SchemaMigrationTests(PostgreSqlFixture postgres)
         await (await MigratorAsync(connectionString)).MigrateAsync();
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await Execute(connection, """
+        await connection.ExecuteAsync("""
             INSERT INTO auditlog.events (id, time, event_type, family, resource_type, resource_address, actor_kind, actor_id, outcome, payload, writer_id, sequence, previous_hash, hash)
             VALUES (gen_random_uuid(), now(), 't', 'legacy', 'Topic', 'a', 'user', 'u', 'success', '{}', gen_random_uuid(), 1, '\x00', '\x00')
             """);
 
         foreach (var statement in new[] { "UPDATE auditlog.events SET actor_id = 'x'", "DELETE FROM auditlog.events", "TRUNCATE auditlog.events" })
         {
-            var act = () => Execute(connection, statement);
+            var act = () => connection.ExecuteAsync(statement);
             (await act.Should().ThrowAsync<PostgresException>(statement)).Which.Message.Should().Contain("append-only");
         }
-    }
-
-    private static async Task Execute(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 
     private static async Task<AuditSchemaMigrator> MigratorAsync(string connectionString, string schema = "auditlog")

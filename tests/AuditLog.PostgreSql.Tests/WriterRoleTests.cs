@@ -13,7 +13,7 @@ public sealed class WriterRoleTests(PostgreSqlFixture postgres)
     {
         var connectionString = await postgres.NewDatabaseAsync();
         var role = $"audit_writer_{Guid.NewGuid():N}"[..30];
-        await ExecuteAsync(connectionString, $"CREATE ROLE {role} LOGIN");
+        await Sql.ExecuteAsync(connectionString, $"CREATE ROLE {role} LOGIN");
         await MigrateAsync(connectionString, role);
         var asWriter = new NpgsqlConnectionStringBuilder(connectionString) { Username = role }.ConnectionString;
 
@@ -24,7 +24,7 @@ public sealed class WriterRoleTests(PostgreSqlFixture postgres)
 
         foreach (var statement in new[] { "UPDATE auditlog.events SET actor_id = 'x'", "DELETE FROM auditlog.events", "TRUNCATE auditlog.events", "ALTER TABLE auditlog.events DISABLE TRIGGER events_append_only" })
         {
-            var act = () => ExecuteAsync(asWriter, statement);
+            var act = () => Sql.ExecuteAsync(asWriter, statement);
             (await act.Should().ThrowAsync<PostgresException>(statement)).Which.SqlState.Should().BeOneOf("42501", "42P01");
         }
 
@@ -50,19 +50,5 @@ public sealed class WriterRoleTests(PostgreSqlFixture postgres)
         await provider.GetRequiredService<AuditSchemaMigrator>().MigrateAsync();
     }
 
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<long> CountAsync(string connectionString)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT count(*) FROM auditlog.events", connection);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private static Task<long> CountAsync(string connectionString) => Sql.ScalarAsync<long>(connectionString, "SELECT count(*) FROM auditlog.events");
 }

@@ -1,6 +1,7 @@
 using System.Data;
 using AuditLog.PostgreSql.Integrity;
 using AuditLog.PostgreSql.Schema;
+using Dapper;
 using Npgsql;
 
 namespace AuditLog.PostgreSql;
@@ -34,72 +35,68 @@ public sealed class AuditIntegrityVerifier
     {
         await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
-        await using (var readOnly = new NpgsqlCommand("SET TRANSACTION READ ONLY", connection))
-        {
-            await readOnly.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+        await connection.ExecuteAsync(new CommandDefinition("SET TRANSACTION READ ONLY", transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
 
         var chains = await ChainBounds.LoadAsync(connection, database, cancellationToken).ConfigureAwait(false);
         var walker = new ChainWalker(new ChainHasher(database.Options.IntegrityKey));
-        var violation = await WalkAsync(connection, chains, walker, cancellationToken).ConfigureAwait(false);
+        var violation = await WalkAsync(connection, transaction, chains, walker, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new AuditVerificationResult(violation is null, walker.EventsChecked, walker.Chains, violation);
     }
 
     // Merges the event rows (ordered by writer, sequence) with the writers' bounds (same order), so a chain
     // with a head but no rows is checked in its turn.
-    private async Task<AuditIntegrityViolation?> WalkAsync(NpgsqlConnection connection, List<ChainBounds> chains, ChainWalker walker, CancellationToken cancellationToken)
+    private async Task<AuditIntegrityViolation?> WalkAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<ChainBounds> chains, ChainWalker walker, CancellationToken cancellationToken)
     {
         var next = 0;
         StoredEvent? broken = null;
-        await using (var command = new NpgsqlCommand(
+        Guid? writer = null;
+        var rows = connection.QueryUnbufferedAsync<StoredEvent.Row>(
             $"SELECT {StoredEvent.SelectList} FROM {database.Table(EventsTable.Events)} ORDER BY {EventsTable.WriterId}, {EventsTable.Sequence}",
-            connection))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            transaction: transaction);
+
+        // Leaving the loop disposes the enumeration, which closes the reader.
+        await foreach (var read in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            Guid? writer = null;
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            var row = read.ToStoredEvent();
+            if (row.WriterId != writer)
             {
-                var row = StoredEvent.Read(reader);
-                if (row.WriterId != writer)
+                if (writer is not null && walker.End() is { } atEnd)
                 {
-                    if (writer is not null && walker.End() is { } atEnd)
+                    return atEnd;
+                }
+
+                while (next < chains.Count && UuidOrder.Compare(chains[next].WriterId, row.WriterId) < 0)
+                {
+                    if (Empty(walker, chains[next++]) is { } empty)
                     {
-                        return atEnd;
+                        return empty;
                     }
-
-                    while (next < chains.Count && UuidOrder.Compare(chains[next].WriterId, row.WriterId) < 0)
-                    {
-                        if (Empty(walker, chains[next++]) is { } empty)
-                        {
-                            return empty;
-                        }
-                    }
-
-                    var bounds = next < chains.Count && chains[next].WriterId == row.WriterId
-                        ? chains[next++]
-                        : new ChainBounds(row.WriterId, Head: null, Checkpoint: null);
-                    walker.Begin(bounds);
-                    writer = row.WriterId;
                 }
 
-                var step = walker.Check(row, out var violation);
-                if (step == ChainWalker.Step.Violated)
-                {
-                    return violation;
-                }
-
-                if (step == ChainWalker.Step.BrokenLink)
-                {
-                    broken = row;
-                    break;
-                }
+                var bounds = next < chains.Count && chains[next].WriterId == row.WriterId
+                    ? chains[next++]
+                    : new ChainBounds(row.WriterId, Head: null, Checkpoint: null);
+                walker.Begin(bounds);
+                writer = row.WriterId;
             }
 
-            if (broken is null && writer is not null && walker.End() is { } last)
+            var step = walker.Check(row, out var violation);
+            if (step == ChainWalker.Step.Violated)
             {
-                return last;
+                return violation;
             }
+
+            if (step == ChainWalker.Step.BrokenLink)
+            {
+                broken = row;
+                break;
+            }
+        }
+
+        if (broken is null && writer is not null && walker.End() is { } last)
+        {
+            return last;
         }
 
         // The reader is closed: the classifier queries the rest of the chain in the same snapshot.

@@ -1,4 +1,5 @@
 using AuditLog.PostgreSql.Schema;
+using Dapper;
 using Npgsql;
 
 namespace AuditLog.PostgreSql.Integrity;
@@ -111,65 +112,36 @@ internal sealed class BrokenLinkClassifier(NpgsqlConnection connection, AuditDat
     // Another row that links to the last verified link and hashes at this sequence: the one that belongs here.
     private async Task<StoredEvent?> RightfulAsync(StoredEvent row, byte[] previousHash, long sequence, CancellationToken cancellationToken)
     {
-        await using var command = Command(
+        var candidates = await connection.QueryAsync<StoredEvent.Row>(new CommandDefinition(
             $"""
             SELECT {StoredEvent.SelectList} FROM {database.Table(EventsTable.Events)}
-            WHERE {EventsTable.WriterId} = $1 AND {EventsTable.PreviousHash} = $2 AND {EventsTable.Id} <> $3
+            WHERE {EventsTable.WriterId} = @writer AND {EventsTable.PreviousHash} = @previousHash AND {EventsTable.Id} <> @id
             ORDER BY {EventsTable.Sequence}
             """,
-            row.WriterId,
-            previousHash,
-            row.Id);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var candidate = StoredEvent.Read(reader);
-            if (walker.HashesAt(candidate, sequence))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
+            new { writer = row.WriterId, previousHash, id = row.Id },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return candidates.Select(candidate => candidate.ToStoredEvent()).FirstOrDefault(candidate => walker.HashesAt(candidate, sequence));
     }
 
     // The row whose hash this row's previous hash names: its predecessor in the chain as written.
-    private async Task<(Guid Id, long Sequence)?> OriginAsync(StoredEvent row, CancellationToken cancellationToken)
-    {
-        await using var command = Command(
+    private Task<Origin?> OriginAsync(StoredEvent row, CancellationToken cancellationToken) =>
+        connection.QueryFirstOrDefaultAsync<Origin?>(new CommandDefinition(
             $"""
-            SELECT {EventsTable.Id}, {EventsTable.Sequence} FROM {database.Table(EventsTable.Events)}
-            WHERE {EventsTable.WriterId} = $1 AND {EventsTable.Hash} = $2 AND {EventsTable.Id} <> $3
+            SELECT {EventsTable.Id} AS Id, {EventsTable.Sequence} AS Sequence FROM {database.Table(EventsTable.Events)}
+            WHERE {EventsTable.WriterId} = @writer AND {EventsTable.Hash} = @previousHash AND {EventsTable.Id} <> @id
             ORDER BY {EventsTable.Sequence} LIMIT 1
             """,
-            row.WriterId,
-            row.PreviousHash,
-            row.Id);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? (reader.GetGuid(0), reader.GetInt64(1)) : null;
-    }
+            new { writer = row.WriterId, previousHash = row.PreviousHash, id = row.Id },
+            cancellationToken: cancellationToken));
 
-    private async Task<bool> HasSuccessorAsync(StoredEvent row, CancellationToken cancellationToken)
-    {
-        await using var command = Command(
+    private Task<bool> HasSuccessorAsync(StoredEvent row, CancellationToken cancellationToken) =>
+        connection.ExecuteScalarAsync<bool>(new CommandDefinition(
             $"""
             SELECT EXISTS (SELECT 1 FROM {database.Table(EventsTable.Events)}
-                           WHERE {EventsTable.WriterId} = $1 AND {EventsTable.PreviousHash} = $2 AND {EventsTable.Id} <> $3)
+                           WHERE {EventsTable.WriterId} = @writer AND {EventsTable.PreviousHash} = @hash AND {EventsTable.Id} <> @id)
             """,
-            row.WriterId,
-            row.Hash,
-            row.Id);
-        return (bool)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-    }
+            new { writer = row.WriterId, hash = row.Hash, id = row.Id },
+            cancellationToken: cancellationToken));
 
-    private NpgsqlCommand Command(string sql, params object[] values)
-    {
-        var command = new NpgsqlCommand(sql, connection);
-        foreach (var value in values)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
-        }
-
-        return command;
-    }
+    private sealed record Origin(Guid Id, long Sequence);
 }

@@ -1,4 +1,5 @@
 using AuditLog.PostgreSql.Schema;
+using Dapper;
 using Npgsql;
 
 namespace AuditLog.PostgreSql.Integrity;
@@ -14,24 +15,21 @@ internal sealed record ChainBounds(Guid WriterId, ChainLink? Head, ChainLink? Ch
     /// <summary>Every writer with a head or a checkpoint, in the database's uuid order (the order events are walked in).</summary>
     public static async Task<List<ChainBounds>> LoadAsync(NpgsqlConnection connection, AuditDatabase database, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
             $"""
-            SELECT coalesce(h.{EventsTable.WriterId}, c.{EventsTable.WriterId}), h.{EventsTable.Sequence}, h.{EventsTable.Hash}, c.{EventsTable.Sequence}, c.{EventsTable.Hash}
+            SELECT coalesce(h.{EventsTable.WriterId}, c.{EventsTable.WriterId}) AS WriterId,
+                   h.{EventsTable.Sequence} AS HeadSequence, h.{EventsTable.Hash} AS HeadHash,
+                   c.{EventsTable.Sequence} AS CheckpointSequence, c.{EventsTable.Hash} AS CheckpointHash
             FROM {database.Table(EventsTable.ChainHeads)} h
             FULL JOIN {database.Table(EventsTable.Checkpoints)} c ON c.{EventsTable.WriterId} = h.{EventsTable.WriterId}
             ORDER BY 1
             """,
-            connection);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var chains = new List<ChainBounds>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            chains.Add(new ChainBounds(reader.GetGuid(0), ReadLink(reader, 1), ReadLink(reader, 3)));
-        }
-
-        return chains;
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.Select(r => new ChainBounds(r.WriterId, Link(r.HeadSequence, r.HeadHash), Link(r.CheckpointSequence, r.CheckpointHash))).ToList();
     }
 
-    private static ChainLink? ReadLink(NpgsqlDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : new ChainLink(reader.GetInt64(ordinal), reader.GetFieldValue<byte[]>(ordinal + 1));
+    private static ChainLink? Link(long? sequence, byte[]? hash) => sequence is { } at ? new ChainLink(at, hash!) : null;
+
+    // Dapper maps the columns to the constructor by name, ignoring case (PostgreSQL folds the unquoted aliases to lower case), and in order.
+    private sealed record Row(Guid WriterId, long? HeadSequence, byte[]? HeadHash, long? CheckpointSequence, byte[]? CheckpointHash);
 }

@@ -1,36 +1,48 @@
 using AuditLog.PostgreSql.Schema;
 using AuditLog.PostgreSql.Writing;
-using Npgsql;
 
 namespace AuditLog.PostgreSql.Integrity;
 
 /// <summary>One row of the events table as the verifier reads it: its chain link and its column values.</summary>
 internal sealed record StoredEvent(Guid WriterId, long Sequence, byte[] PreviousHash, byte[] Hash, EventRow Columns)
 {
-    /// <summary>The columns <see cref="Read"/> expects, in order.</summary>
+    /// <summary>The columns <see cref="Row"/> maps, in its order and under its names.</summary>
     public const string SelectList =
-        $"{EventsTable.WriterId}, {EventsTable.Sequence}, {EventsTable.PreviousHash}, {EventsTable.Hash}, {EventsTable.Id}, {EventsTable.Time}, " +
-        $"{EventsTable.EventType}, {EventsTable.Family}, {EventsTable.ResourceType}, {EventsTable.ResourceAddress}, " +
-        $"{EventsTable.ActorKind}, {EventsTable.ActorId}, {EventsTable.Outcome}, {EventsTable.Payload}";
+        $"{EventsTable.WriterId} AS WriterId, {EventsTable.Sequence} AS Sequence, {EventsTable.PreviousHash} AS PreviousHash, {EventsTable.Hash} AS Hash, " +
+        $"{EventsTable.Id} AS Id, {EventsTable.Time} AS Time, {EventsTable.EventType} AS EventType, {EventsTable.Family} AS Family, " +
+        $"{EventsTable.ResourceType} AS ResourceType, {EventsTable.ResourceAddress} AS ResourceAddress, {EventsTable.ActorKind} AS ActorKind, " +
+        $"{EventsTable.ActorId} AS ActorId, {EventsTable.Outcome} AS Outcome, {EventsTable.Payload} AS Payload";
 
     public Guid Id => Columns.Id;
 
     public string Payload => Columns.Payload;
 
-    public static StoredEvent Read(NpgsqlDataReader reader) => new(
-        reader.GetGuid(0),
-        reader.GetInt64(1),
-        reader.GetFieldValue<byte[]>(2),
-        reader.GetFieldValue<byte[]>(3),
-        new EventRow(
-            reader.GetGuid(4),
-            reader.GetFieldValue<DateTimeOffset>(5),
-            reader.GetString(6),
-            reader.GetString(7),
-            reader.GetString(8),
-            reader.GetString(9),
-            reader.GetString(10),
-            reader.GetString(11),
-            reader.GetString(12),
-            reader.GetString(13)));
+    /// <summary>
+    /// The row as Dapper reads it: the columns of <see cref="SelectList"/> by name (PostgreSQL folds the aliases
+    /// to lower case; Dapper ignores case) and in order, each of the type Npgsql reads it as (timestamptz as UTC
+    /// <see cref="DateTime"/>).
+    /// </summary>
+    internal sealed record Row(
+        Guid WriterId,
+        long Sequence,
+        byte[] PreviousHash,
+        byte[] Hash,
+        Guid Id,
+        DateTime Time,
+        string EventType,
+        string Family,
+        string ResourceType,
+        string ResourceAddress,
+        string ActorKind,
+        string ActorId,
+        string Outcome,
+        string Payload)
+    {
+        public StoredEvent ToStoredEvent() => new(
+            WriterId,
+            Sequence,
+            PreviousHash,
+            Hash,
+            new EventRow(Id, new DateTimeOffset(Time, TimeSpan.Zero), EventType, Family, ResourceType, ResourceAddress, ActorKind, ActorId, Outcome, Payload));
+    }
 }

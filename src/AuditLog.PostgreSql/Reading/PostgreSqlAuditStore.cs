@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using AuditLog.CloudEvents;
 using AuditLog.PostgreSql.Reading;
 using AuditLog.PostgreSql.Schema;
-using Npgsql;
+using Dapper;
 
 namespace AuditLog.PostgreSql;
 
@@ -87,11 +87,11 @@ public sealed class PostgreSqlAuditStore
     public async Task<AuditEvent?> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand(
-            $"SELECT {EventsTable.Payload} FROM {database.Table(EventsTable.Events)} WHERE {EventsTable.Id} = $1",
-            connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = id });
-        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string payload
+        var stored = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            $"SELECT {EventsTable.Payload} FROM {database.Table(EventsTable.Events)} WHERE {EventsTable.Id} = @id",
+            new { id },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return stored is string payload
             ? Writing.EventRow.ReadPayload(payload)
             : null;
     }

@@ -3,6 +3,7 @@ using AuditLog.PostgreSql.Retention;
 using AuditLog.PostgreSql.Schema;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Dapper;
 using Npgsql;
 
 namespace AuditLog.PostgreSql;
@@ -84,15 +85,15 @@ public sealed class AuditRetention
 
     // Per writer, the last sequence S such that every event up to S is older than the cut-off: the one before
     // the first newer event, else the head (events written after this look-up are newer anyway).
-    private async Task<List<(Guid Writer, long Last)>> PurgeableAsync(NpgsqlConnection connection, DateTimeOffset before, CancellationToken cancellationToken)
+    private async Task<IEnumerable<Purgeable>> PurgeableAsync(NpgsqlConnection connection, DateTimeOffset before, CancellationToken cancellationToken)
     {
         var events = database.Table(EventsTable.Events);
-        await using var command = new NpgsqlCommand(
+        return await connection.QueryAsync<Purgeable>(new CommandDefinition(
             $"""
-            SELECT writer_id, last FROM (
+            SELECT writer_id AS WriterId, last AS Last FROM (
                 SELECT h.{EventsTable.WriterId} AS writer_id,
                        coalesce((SELECT e.{EventsTable.Sequence} - 1 FROM {events} e
-                                 WHERE e.{EventsTable.WriterId} = h.{EventsTable.WriterId} AND e.{EventsTable.Time} >= $1
+                                 WHERE e.{EventsTable.WriterId} = h.{EventsTable.WriterId} AND e.{EventsTable.Time} >= @before
                                  ORDER BY e.{EventsTable.WriterId}, e.{EventsTable.Sequence} LIMIT 1),
                                 h.{EventsTable.Sequence}) AS last,
                        coalesce(c.{EventsTable.Sequence}, 0) AS purged
@@ -102,83 +103,61 @@ public sealed class AuditRetention
             WHERE last > purged
             ORDER BY writer_id
             """,
-            connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = before });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var writers = new List<(Guid, long)>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            writers.Add((reader.GetGuid(0), reader.GetInt64(1)));
-        }
-
-        return writers;
+            new { before },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
     // One transaction: the lowest remaining rows of the writer up to its last purgeable sequence, and the
     // checkpoint moved to the highest of them, so the chain left always starts right after its checkpoint.
-    private async Task<(int Deleted, long UpTo)> PurgeBatchAsync(NpgsqlConnection connection, Guid writer, long last, DateTimeOffset before, CancellationToken cancellationToken)
+    private async Task<PurgedBatch> PurgeBatchAsync(NpgsqlConnection connection, Guid writer, long last, DateTimeOffset before, CancellationToken cancellationToken)
     {
         var events = database.Table(EventsTable.Events);
         var checkpoints = database.Table(EventsTable.Checkpoints);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using var batch = new NpgsqlBatch(connection, transaction)
+        PurgedBatch result;
+
+        // One round trip: the lock, the setting, then the delete whose count is the third result.
+        await using (var results = await connection.QueryMultipleAsync(new CommandDefinition(
+            $"""
+            SELECT pg_advisory_xact_lock(hashtextextended(@lockKey, 0));
+            SELECT set_config(@setting, 'on', true);
+            WITH doomed AS (
+                SELECT {EventsTable.Position} FROM {events}
+                WHERE {EventsTable.WriterId} = @writer AND {EventsTable.Sequence} <= @last
+                ORDER BY {EventsTable.WriterId}, {EventsTable.Sequence}
+                LIMIT @batchSize
+            ), deleted AS (
+                DELETE FROM {events} WHERE {EventsTable.Position} IN (SELECT {EventsTable.Position} FROM doomed)
+                RETURNING {EventsTable.Sequence}, {EventsTable.Hash}
+            ), checkpoint AS (
+                INSERT INTO {checkpoints} ({EventsTable.WriterId}, {EventsTable.Sequence}, {EventsTable.Hash}, {EventsTable.PurgedBefore})
+                SELECT @writer, {EventsTable.Sequence}, {EventsTable.Hash}, @before FROM deleted ORDER BY {EventsTable.Sequence} DESC LIMIT 1
+                ON CONFLICT ({EventsTable.WriterId}) DO UPDATE
+                    SET {EventsTable.Sequence} = excluded.{EventsTable.Sequence}, {EventsTable.Hash} = excluded.{EventsTable.Hash},
+                        {EventsTable.PurgedBefore} = excluded.{EventsTable.PurgedBefore}, created_at = now()
+                    WHERE {checkpoints}.{EventsTable.Sequence} < excluded.{EventsTable.Sequence}
+            )
+            SELECT count(*)::int AS Deleted, coalesce(max({EventsTable.Sequence}), 0) AS UpTo FROM deleted
+            """,
+            new { lockKey = $"auditlog.purge:{database.Schema.Value}", setting = EventsTable.PurgeSetting, writer, last, batchSize, before },
+            transaction,
+            cancellationToken: cancellationToken)).ConfigureAwait(false))
         {
-            BatchCommands =
-            {
-                Command("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", $"auditlog.purge:{database.Schema.Value}"),
-                Command("SELECT set_config($1, 'on', true)", EventsTable.PurgeSetting),
-                Command(
-                    $"""
-                    WITH doomed AS (
-                        SELECT {EventsTable.Position} FROM {events}
-                        WHERE {EventsTable.WriterId} = $1 AND {EventsTable.Sequence} <= $2
-                        ORDER BY {EventsTable.WriterId}, {EventsTable.Sequence}
-                        LIMIT $3
-                    ), deleted AS (
-                        DELETE FROM {events} WHERE {EventsTable.Position} IN (SELECT {EventsTable.Position} FROM doomed)
-                        RETURNING {EventsTable.Sequence}, {EventsTable.Hash}
-                    ), checkpoint AS (
-                        INSERT INTO {checkpoints} ({EventsTable.WriterId}, {EventsTable.Sequence}, {EventsTable.Hash}, {EventsTable.PurgedBefore})
-                        SELECT $1, {EventsTable.Sequence}, {EventsTable.Hash}, $4 FROM deleted ORDER BY {EventsTable.Sequence} DESC LIMIT 1
-                        ON CONFLICT ({EventsTable.WriterId}) DO UPDATE
-                            SET {EventsTable.Sequence} = excluded.{EventsTable.Sequence}, {EventsTable.Hash} = excluded.{EventsTable.Hash},
-                                {EventsTable.PurgedBefore} = excluded.{EventsTable.PurgedBefore}, created_at = now()
-                            WHERE {checkpoints}.{EventsTable.Sequence} < excluded.{EventsTable.Sequence}
-                    )
-                    SELECT count(*)::int, coalesce(max({EventsTable.Sequence}), 0) FROM deleted
-                    """,
-                    writer,
-                    last,
-                    batchSize,
-                    before),
-            },
-        };
-        (int Deleted, long UpTo) result;
-        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-        {
-            // The lock and the setting come first; the third result is the count.
-            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
-            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
-            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-            result = (reader.GetInt32(0), reader.GetInt64(1));
+            await results.ReadAsync().ConfigureAwait(false);
+            await results.ReadAsync().ConfigureAwait(false);
+            result = await results.ReadSingleAsync<PurgedBatch>().ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return result;
     }
 
-    private static NpgsqlBatchCommand Command(string sql, params object[] values)
-    {
-        var command = new NpgsqlBatchCommand(sql);
-        foreach (var value in values)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
-        }
-
-        return command;
-    }
-
     // timestamptz keeps microseconds: the cut-off reported is the one stored in the checkpoints.
     private static DateTimeOffset TruncateToMicroseconds(DateTimeOffset time) =>
         new(time.UtcTicks - (time.UtcTicks % 10), TimeSpan.Zero);
+
+    // What Dapper maps the look-ups' rows to (columns by name, ignoring case, and in order).
+    private sealed record Purgeable(Guid WriterId, long Last);
+
+    private sealed record PurgedBatch(int Deleted, long UpTo);
 }

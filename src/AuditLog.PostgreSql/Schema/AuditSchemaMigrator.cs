@@ -1,4 +1,5 @@
 using AuditLog.PostgreSql.Schema;
+using Dapper;
 using Npgsql;
 
 namespace AuditLog.PostgreSql;
@@ -21,15 +22,10 @@ public sealed class AuditSchemaMigrator
     public async Task<int> GetVersionAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var exists = new NpgsqlCommand("SELECT to_regclass($1) IS NOT NULL", connection);
-        exists.Parameters.Add(new NpgsqlParameter { Value = database.Table(EventsTable.SchemaVersion) });
-        if (!(bool)(await exists.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!)
-        {
-            return 0;
-        }
-
-        await using var version = new NpgsqlCommand($"SELECT coalesce(max(version), 0) FROM {database.Table(EventsTable.SchemaVersion)}", connection);
-        return (int)(await version.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        var versionTable = database.Table(EventsTable.SchemaVersion);
+        var exists = await connection.ExecuteScalarAsync<bool>(
+            new CommandDefinition("SELECT to_regclass(@versionTable) IS NOT NULL", new { versionTable }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return exists ? await CurrentVersionAsync(connection, null, cancellationToken).ConfigureAwait(false) : 0;
     }
 
     /// <summary>Applies the migrations the schema lacks.</summary>
@@ -38,14 +34,14 @@ public sealed class AuditSchemaMigrator
         await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
-        await using (var lockSchema = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", connection, transaction))
-        {
-            lockSchema.Parameters.Add(new NpgsqlParameter { Value = $"auditlog.migrate:{database.Schema.Value}" });
-            await lockSchema.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+        await connection.ExecuteAsync(new CommandDefinition(
+            "SELECT pg_advisory_xact_lock(hashtextextended(@key, 0))",
+            new { key = $"auditlog.migrate:{database.Schema.Value}" },
+            transaction,
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
 
         var versionTable = database.Table(EventsTable.SchemaVersion);
-        await using (var create = new NpgsqlCommand(
+        await connection.ExecuteAsync(new CommandDefinition(
             $"""
             CREATE SCHEMA IF NOT EXISTS {database.Schema.Quoted};
             CREATE TABLE IF NOT EXISTS {versionTable} (
@@ -54,33 +50,19 @@ public sealed class AuditSchemaMigrator
                 applied_at  timestamptz NOT NULL DEFAULT now()
             );
             """,
-            connection,
-            transaction))
-        {
-            await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+            transaction: transaction,
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
 
-        int from;
-        await using (var current = new NpgsqlCommand($"SELECT coalesce(max(version), 0) FROM {versionTable}", connection, transaction))
-        {
-            from = (int)(await current.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-        }
-
+        var from = await CurrentVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         var to = from;
         foreach (var migration in Migration.All.Where(m => m.Version > from))
         {
-            await using (var apply = new NpgsqlCommand(migration.SqlFor(database.Schema), connection, transaction))
-            {
-                await apply.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            await using (var record = new NpgsqlCommand($"INSERT INTO {versionTable} (version, description) VALUES ($1, $2)", connection, transaction))
-            {
-                record.Parameters.Add(new NpgsqlParameter { Value = migration.Version });
-                record.Parameters.Add(new NpgsqlParameter { Value = migration.Description });
-                await record.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-
+            await connection.ExecuteAsync(new CommandDefinition(migration.SqlFor(database.Schema), transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await connection.ExecuteAsync(new CommandDefinition(
+                $"INSERT INTO {versionTable} (version, description) VALUES (@Version, @Description)",
+                new { migration.Version, migration.Description },
+                transaction,
+                cancellationToken: cancellationToken)).ConfigureAwait(false);
             to = migration.Version;
         }
 
@@ -96,15 +78,11 @@ public sealed class AuditSchemaMigrator
     // Identifiers cannot be parameters: the role is quoted by the server (quote_ident) before it is placed in the statements.
     private async Task GrantWriterAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string role, CancellationToken cancellationToken)
     {
-        string quotedRole;
-        await using (var quote = new NpgsqlCommand("SELECT quote_ident($1)", connection, transaction))
-        {
-            quote.Parameters.Add(new NpgsqlParameter { Value = role });
-            quotedRole = (string)(await quote.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-        }
+        var quotedRole = await connection.ExecuteScalarAsync<string>(
+            new CommandDefinition("SELECT quote_ident(@role)", new { role }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
 
         var schema = database.Schema.Quoted;
-        await using var grant = new NpgsqlCommand(
+        await connection.ExecuteAsync(new CommandDefinition(
             $"""
             GRANT USAGE ON SCHEMA {schema} TO {quotedRole};
             REVOKE ALL ON {database.Table(EventsTable.Events)} FROM {quotedRole};
@@ -112,8 +90,13 @@ public sealed class AuditSchemaMigrator
             GRANT SELECT, INSERT, UPDATE ON {database.Table(EventsTable.ChainHeads)} TO {quotedRole};
             GRANT SELECT ON {database.Table(EventsTable.Checkpoints)}, {database.Table(EventsTable.SchemaVersion)} TO {quotedRole};
             """,
-            connection,
-            transaction);
-        await grant.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            transaction: transaction,
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
+
+    private Task<int> CurrentVersionAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CancellationToken cancellationToken) =>
+        connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            $"SELECT coalesce(max(version), 0) FROM {database.Table(EventsTable.SchemaVersion)}",
+            transaction: transaction,
+            cancellationToken: cancellationToken));
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using AuditLog.PostgreSql.Integrity;
 using AuditLog.PostgreSql.Schema;
+using Dapper;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using NpgsqlTypes;
@@ -50,8 +51,8 @@ internal sealed partial class PostgreSqlAuditSink : IAuditSink
             $"INSERT INTO {heads} ({EventsTable.WriterId}, {EventsTable.Sequence}, {EventsTable.Hash}) VALUES ($1, $2, $3) " +
             $"ON CONFLICT ({EventsTable.WriterId}) DO UPDATE SET {EventsTable.Sequence} = excluded.{EventsTable.Sequence}, " +
             $"{EventsTable.Hash} = excluded.{EventsTable.Hash}, updated_at = now()";
-        readHeadCommand = $"SELECT {EventsTable.Sequence}, {EventsTable.Hash} FROM {heads} WHERE {EventsTable.WriterId} = $1";
-        storedIdsCommand = $"SELECT {EventsTable.Id} FROM {events} WHERE {EventsTable.Id} = ANY($1)";
+        readHeadCommand = $"SELECT {EventsTable.Sequence} AS Sequence, {EventsTable.Hash} AS Hash FROM {heads} WHERE {EventsTable.WriterId} = @writerId";
+        storedIdsCommand = $"SELECT {EventsTable.Id} FROM {events} WHERE {EventsTable.Id} = ANY(@ids)";
     }
 
     /// <summary>Batches of more rows than this go by binary COPY, smaller ones by a multi-row INSERT.</summary>
@@ -199,29 +200,17 @@ internal sealed partial class PostgreSqlAuditSink : IAuditSink
         await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<ChainState> ReadHeadAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(readHeadCommand, connection, transaction);
-        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = WriterId });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
-            ? new ChainState(reader.GetInt64(0), (byte[])reader[1])
-            : new ChainState(0, ChainHasher.Genesis.ToArray());
-    }
+    private async Task<ChainState> ReadHeadAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken) =>
+        await connection.QuerySingleOrDefaultAsync<ChainState>(
+            new CommandDefinition(readHeadCommand, new { writerId = WriterId }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)
+        ?? new ChainState(0, ChainHasher.Genesis.ToArray());
 
     private async Task<IReadOnlyList<AuditEvent>> WithoutStoredAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<AuditEvent> batch, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(storedIdsCommand, connection, transaction);
-        command.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = batch.Select(e => e.Id).ToArray() });
-        var stored = new HashSet<Guid>();
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-        {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                stored.Add(reader.GetGuid(0));
-            }
-        }
-
+        // Npgsql takes the array as one uuid[] parameter (Dapper does not expand arrays for PostgreSQL).
+        var stored = (await connection.QueryAsync<Guid>(
+            new CommandDefinition(storedIdsCommand, new { ids = batch.Select(e => e.Id).ToArray() }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false))
+            .ToHashSet();
         return stored.Count == 0 ? batch : batch.Where(e => !stored.Contains(e.Id)).ToArray();
     }
 

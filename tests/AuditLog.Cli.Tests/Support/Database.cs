@@ -1,3 +1,4 @@
+using Dapper;
 using Npgsql;
 
 namespace AuditLog.Cli.Tests.Support;
@@ -16,18 +17,13 @@ public static class Database
     public static async Task<bool> TableExistsAsync(string connectionString, string table)
     {
         await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT to_regclass($1) IS NOT NULL", connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = table });
-        return (bool)(await command.ExecuteScalarAsync())!;
+        return await connection.ExecuteScalarAsync<bool>("SELECT to_regclass(@table) IS NOT NULL", new { table });
     }
 
     /// <summary>Runs SQL as the server's superuser (tests tamper with rows the tool then inspects).</summary>
     public static async Task ExecuteAsync(string connectionString, string sql)
     {
         await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
+        await connection.ExecuteAsync(sql);
     }
 }

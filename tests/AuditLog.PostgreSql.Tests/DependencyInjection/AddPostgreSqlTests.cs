@@ -118,11 +118,6 @@ public sealed class AddPostgreSqlTests(PostgreSqlFixture postgres)
         return services.BuildServiceProvider();
     }
 
-    private static async Task<bool> TableExistsAsync(string connectionString)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT to_regclass('auditlog.events') IS NOT NULL", connection);
-        return (bool)(await command.ExecuteScalarAsync())!;
-    }
+    private static Task<bool> TableExistsAsync(string connectionString) =>
+        Sql.ScalarAsync<bool>(connectionString, "SELECT to_regclass('auditlog.events') IS NOT NULL");
 }

@@ -85,7 +85,7 @@ public sealed class IntegrityVerificationTests(PostgreSqlFixture postgres)
         await using var store = await AuditStore.CreateAsync(postgres);
         var chains = await Chains.SeedAsync(store.ConnectionString, writers: 1, perWriter: 3);
         var target = chains[0].IdAt(2);
-        await Tamper.ExecuteAsync(store.ConnectionString, "UPDATE auditlog.events SET payload = replace(payload, 'orders-0-1', 'orders-0-x') WHERE id = $1", target);
+        await Tamper.ExecuteAsync(store.ConnectionString, "UPDATE auditlog.events SET payload = replace(payload, 'orders-0-1', 'orders-0-x') WHERE id = @target", new { target });
 
         var result = await store.Verifier.VerifyAsync();
 

@@ -1,7 +1,6 @@
 using AuditLog.PostgreSql.Tests.Support;
 using AuditLog.Resources;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace AuditLog.PostgreSql.Tests.Integrity;
 
@@ -19,18 +18,8 @@ public sealed class SinkChainVerificationTests(PostgreSqlFixture postgres)
         var verifier = first.Services.GetRequiredService<AuditIntegrityVerifier>();
 
         var intact = await verifier.VerifyAsync();
-        await using (var connection = new NpgsqlConnection(connectionString))
-        {
-            await connection.OpenAsync();
-            await using (var disable = new NpgsqlCommand("ALTER TABLE auditlog.events DISABLE TRIGGER events_append_only", connection))
-            {
-                await disable.ExecuteNonQueryAsync();
-            }
-
-            await using var tamper = new NpgsqlCommand("UPDATE auditlog.events SET payload = replace(payload, 'topic-42', 'topic-43') WHERE id = $1", connection);
-            tamper.Parameters.Add(new NpgsqlParameter { Value = logged[42].Id });
-            await tamper.ExecuteNonQueryAsync();
-        }
+        await Sql.ExecuteAsync(connectionString, "ALTER TABLE auditlog.events DISABLE TRIGGER events_append_only");
+        await Sql.ExecuteAsync(connectionString, "UPDATE auditlog.events SET payload = replace(payload, 'topic-42', 'topic-43') WHERE id = @id", new { id = logged[42].Id });
 
         var tampered = await verifier.VerifyAsync();
 

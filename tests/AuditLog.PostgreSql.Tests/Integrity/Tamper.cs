@@ -1,3 +1,4 @@
+using Dapper;
 using Npgsql;
 
 namespace AuditLog.PostgreSql.Tests.Integrity;
@@ -8,33 +9,28 @@ namespace AuditLog.PostgreSql.Tests.Integrity;
 /// </summary>
 public static class Tamper
 {
-    public static async Task ExecuteAsync(string connectionString, string sql, params object[] values)
+    public static async Task ExecuteAsync(string connectionString, string sql, object? parameters = null)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using (var replica = new NpgsqlCommand("SET session_replication_role = replica", connection))
-        {
-            await replica.ExecuteNonQueryAsync();
-        }
-
-        await using var command = Sql.Command(connection, sql, values);
-        await command.ExecuteNonQueryAsync();
+        await connection.ExecuteAsync("SET session_replication_role = replica");
+        await connection.ExecuteAsync(sql, parameters);
     }
 
     /// <summary>Swaps the sequences of two events of a chain (through a free sequence: the pair is unique).</summary>
     public static async Task SwapAsync(string connectionString, Guid writerId, long first, long second)
     {
-        const string Move = "UPDATE auditlog.events SET sequence = $3 WHERE writer_id = $1 AND sequence = $2";
-        await ExecuteAsync(connectionString, Move, writerId, first, -1L);
-        await ExecuteAsync(connectionString, Move, writerId, second, first);
-        await ExecuteAsync(connectionString, Move, writerId, -1L, second);
+        const string Move = "UPDATE auditlog.events SET sequence = @to WHERE writer_id = @writerId AND sequence = @from";
+        await ExecuteAsync(connectionString, Move, new { writerId, from = first, to = -1L });
+        await ExecuteAsync(connectionString, Move, new { writerId, from = second, to = first });
+        await ExecuteAsync(connectionString, Move, new { writerId, from = -1L, to = second });
     }
 
     /// <summary>Adds <paramref name="by"/> to the sequences from <paramref name="from"/> on (through negatives: the pair is unique).</summary>
     public static async Task RenumberAsync(string connectionString, Guid writerId, long from, long by)
     {
-        await ExecuteAsync(connectionString, "UPDATE auditlog.events SET sequence = -(sequence + $3) WHERE writer_id = $1 AND sequence >= $2", writerId, from, by);
-        await ExecuteAsync(connectionString, "UPDATE auditlog.events SET sequence = -sequence WHERE writer_id = $1 AND sequence < 0", writerId);
+        await ExecuteAsync(connectionString, "UPDATE auditlog.events SET sequence = -(sequence + @by) WHERE writer_id = @writerId AND sequence >= @from", new { writerId, from, by });
+        await ExecuteAsync(connectionString, "UPDATE auditlog.events SET sequence = -sequence WHERE writer_id = @writerId AND sequence < 0", new { writerId });
     }
 
     /// <summary>Inserts a row no writer wrote: a new id, made-up hashes, the payload of a copied event.</summary>
@@ -42,12 +38,9 @@ public static class Tamper
         connectionString,
         """
         INSERT INTO auditlog.events (id, time, event_type, family, resource_type, resource_address, actor_kind, actor_id, outcome, payload, writer_id, sequence, previous_hash, hash)
-        SELECT $4, time, event_type, family, resource_type, resource_address, actor_kind, actor_id, outcome,
-               replace(payload, id::text, $4::text), $1, $2, sha256('forged previous'), sha256('forged')
-        FROM auditlog.events WHERE id = $3
+        SELECT @forgedId, time, event_type, family, resource_type, resource_address, actor_kind, actor_id, outcome,
+               replace(payload, id::text, @forgedId::text), @writerId, @sequence, sha256('forged previous'), sha256('forged')
+        FROM auditlog.events WHERE id = @copiedEventId
         """,
-        writerId,
-        sequence,
-        copiedEventId,
-        forgedId);
+        new { writerId, sequence, copiedEventId, forgedId });
 }

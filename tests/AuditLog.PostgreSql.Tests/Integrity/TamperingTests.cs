@@ -11,7 +11,7 @@ public sealed class TamperingTests(PostgreSqlFixture postgres)
     {
         await using var store = await AuditStore.CreateAsync(postgres);
         var chain = (await Chains.SeedAsync(store.ConnectionString))[1];
-        await Tamper.ExecuteAsync(store.ConnectionString, "UPDATE auditlog.events SET payload = replace(payload, 'orders-1-3', 'orders-1-z') WHERE id = $1", chain.IdAt(4));
+        await Tamper.ExecuteAsync(store.ConnectionString, "UPDATE auditlog.events SET payload = replace(payload, 'orders-1-3', 'orders-1-z') WHERE id = @id", new { id = chain.IdAt(4) });
 
         var result = await store.Verifier.VerifyAsync();
 
@@ -24,7 +24,7 @@ public sealed class TamperingTests(PostgreSqlFixture postgres)
     {
         await using var store = await AuditStore.CreateAsync(postgres);
         var chain = (await Chains.SeedAsync(store.ConnectionString))[0];
-        await Tamper.ExecuteAsync(store.ConnectionString, "UPDATE auditlog.events SET actor_id = 'mallory@example.com' WHERE id = $1", chain.IdAt(2));
+        await Tamper.ExecuteAsync(store.ConnectionString, "UPDATE auditlog.events SET actor_id = 'mallory@example.com' WHERE id = @id", new { id = chain.IdAt(2) });
 
         var result = await store.Verifier.VerifyAsync();
 
@@ -40,8 +40,8 @@ public sealed class TamperingTests(PostgreSqlFixture postgres)
         // Without an integrity key anyone can recompute a hash; the next event still holds the old one.
         await Tamper.ExecuteAsync(
             store.ConnectionString,
-            "UPDATE auditlog.events SET payload = replace(payload, 'orders-2-2', 'orders-2-z'), resource_address = replace(resource_address, 'orders-2-2', 'orders-2-z') WHERE id = $1",
-            chain.IdAt(3));
+            "UPDATE auditlog.events SET payload = replace(payload, 'orders-2-2', 'orders-2-z'), resource_address = replace(resource_address, 'orders-2-2', 'orders-2-z') WHERE id = @id",
+            new { id = chain.IdAt(3) });
         await RecomputeHashAsync(store.ConnectionString, chain, 3);
 
         var result = await store.Verifier.VerifyAsync();
@@ -54,7 +54,7 @@ public sealed class TamperingTests(PostgreSqlFixture postgres)
     {
         await using var store = await AuditStore.CreateAsync(postgres);
         var chain = (await Chains.SeedAsync(store.ConnectionString))[1];
-        await Tamper.ExecuteAsync(store.ConnectionString, "DELETE FROM auditlog.events WHERE id = $1", chain.IdAt(3));
+        await Tamper.ExecuteAsync(store.ConnectionString, "DELETE FROM auditlog.events WHERE id = @id", new { id = chain.IdAt(3) });
 
         var result = await store.Verifier.VerifyAsync();
 
@@ -66,7 +66,7 @@ public sealed class TamperingTests(PostgreSqlFixture postgres)
     {
         await using var store = await AuditStore.CreateAsync(postgres);
         var chain = (await Chains.SeedAsync(store.ConnectionString, perWriter: 6))[0];
-        await Tamper.ExecuteAsync(store.ConnectionString, "DELETE FROM auditlog.events WHERE id = $1", chain.IdAt(6));
+        await Tamper.ExecuteAsync(store.ConnectionString, "DELETE FROM auditlog.events WHERE id = @id", new { id = chain.IdAt(6) });
 
         var result = await store.Verifier.VerifyAsync();
 
@@ -78,7 +78,7 @@ public sealed class TamperingTests(PostgreSqlFixture postgres)
     {
         await using var store = await AuditStore.CreateAsync(postgres);
         var chain = (await Chains.SeedAsync(store.ConnectionString))[0];
-        await Tamper.ExecuteAsync(store.ConnectionString, "DELETE FROM auditlog.events WHERE id = $1", chain.IdAt(2));
+        await Tamper.ExecuteAsync(store.ConnectionString, "DELETE FROM auditlog.events WHERE id = @id", new { id = chain.IdAt(2) });
         await Tamper.RenumberAsync(store.ConnectionString, chain.WriterId, from: 3, by: -1);
 
         var result = await store.Verifier.VerifyAsync();
@@ -120,7 +120,7 @@ public sealed class TamperingTests(PostgreSqlFixture postgres)
         var forged = Guid.CreateVersion7();
         await Tamper.RenumberAsync(store.ConnectionString, chain.WriterId, from: 4, by: 1);
         await Tamper.ForgeAsync(store.ConnectionString, chain.WriterId, sequence: 4, copiedEventId: chain.IdAt(3), forgedId: forged);
-        await Tamper.ExecuteAsync(store.ConnectionString, "UPDATE auditlog.chain_heads SET sequence = sequence + 1 WHERE writer_id = $1", chain.WriterId);
+        await Tamper.ExecuteAsync(store.ConnectionString, "UPDATE auditlog.chain_heads SET sequence = sequence + 1 WHERE writer_id = @writer", new { writer = chain.WriterId });
 
         var result = await store.Verifier.VerifyAsync();
 
@@ -160,7 +160,7 @@ public sealed class TamperingTests(PostgreSqlFixture postgres)
         var chains = await Chains.SeedAsync(store.ConnectionString, writers: 3, perWriter: 4);
         var last = (await Sql.IdsAsync(store.ConnectionString, "SELECT writer_id FROM auditlog.chain_heads ORDER BY writer_id DESC LIMIT 1")).Single();
         var chain = chains.Single(c => c.WriterId == last);
-        await Tamper.ExecuteAsync(store.ConnectionString, "UPDATE auditlog.events SET outcome = 'failure' WHERE id = $1", chain.IdAt(1));
+        await Tamper.ExecuteAsync(store.ConnectionString, "UPDATE auditlog.events SET outcome = 'failure' WHERE id = @id", new { id = chain.IdAt(1) });
 
         var result = await store.Verifier.VerifyAsync();
 
@@ -170,9 +170,9 @@ public sealed class TamperingTests(PostgreSqlFixture postgres)
 
     private static async Task RecomputeHashAsync(string connectionString, SeededChain chain, long sequence)
     {
-        var payload = await Sql.ScalarAsync<string>(connectionString, "SELECT payload FROM auditlog.events WHERE writer_id = $1 AND sequence = $2", chain.WriterId, sequence);
-        var previous = await Sql.ScalarAsync<byte[]>(connectionString, "SELECT previous_hash FROM auditlog.events WHERE writer_id = $1 AND sequence = $2", chain.WriterId, sequence);
+        var payload = await Sql.ScalarAsync<string>(connectionString, "SELECT payload FROM auditlog.events WHERE writer_id = @writer AND sequence = @sequence", new { writer = chain.WriterId, sequence });
+        var previous = await Sql.ScalarAsync<byte[]>(connectionString, "SELECT previous_hash FROM auditlog.events WHERE writer_id = @writer AND sequence = @sequence", new { writer = chain.WriterId, sequence });
         var hash = new AuditLog.PostgreSql.Integrity.ChainHasher(null).Hash(previous, chain.WriterId, sequence, payload);
-        await Tamper.ExecuteAsync(connectionString, "UPDATE auditlog.events SET hash = $3 WHERE writer_id = $1 AND sequence = $2", chain.WriterId, sequence, hash);
+        await Tamper.ExecuteAsync(connectionString, "UPDATE auditlog.events SET hash = @hash WHERE writer_id = @writer AND sequence = @sequence", new { writer = chain.WriterId, sequence, hash });
     }
 }

@@ -1,6 +1,5 @@
 using AuditLog.PostgreSql.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace AuditLog.PostgreSql.Tests.Reading;
 
@@ -39,21 +38,9 @@ public sealed class ReadingDatabase : IAsyncDisposable
 
     public Task SeedAsync(IEnumerable<AuditEvent> events) => EventSeeder.SeedAsync(ConnectionString, events);
 
-    public async Task<T> ScalarAsync<T>(string sql)
-    {
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (T)(await command.ExecuteScalarAsync())!;
-    }
+    public Task<T> ScalarAsync<T>(string sql) => Sql.ScalarAsync<T>(ConnectionString, sql);
 
-    public async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
-        await command.ExecuteNonQueryAsync();
-    }
+    public Task ExecuteAsync(string sql) => Sql.ExecuteAsync(ConnectionString, sql, commandTimeout: 0);
 
     public async Task<List<AuditEvent>> QueryAsync(AuditQuery query)
     {

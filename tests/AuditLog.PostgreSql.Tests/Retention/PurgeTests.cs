@@ -1,5 +1,6 @@
 using AuditLog.PostgreSql.Tests.Integrity;
 using AuditLog.PostgreSql.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
 namespace AuditLog.PostgreSql.Tests.Retention;
@@ -30,12 +31,12 @@ public sealed class PurgeTests(PostgreSqlFixture postgres)
     {
         await using var store = await StoreAsync();
         var chains = await SeedOldThenRecentAsync(store.ConnectionString);
-        var lastPurged = await Sql.ScalarAsync<byte[]>(store.ConnectionString, "SELECT hash FROM auditlog.events WHERE writer_id = $1 AND sequence = 4", chains[1].WriterId);
+        var lastPurged = await Sql.ScalarAsync<byte[]>(store.ConnectionString, "SELECT hash FROM auditlog.events WHERE writer_id = @writer AND sequence = 4", new { writer = chains[1].WriterId });
 
         await store.Retention.PurgeAsync(Week);
 
-        (await Sql.ScalarAsync<long>(store.ConnectionString, "SELECT count(*) FROM auditlog.checkpoints WHERE sequence = 4 AND purged_before = $1", Now - Week)).Should().Be(3);
-        (await Sql.ScalarAsync<byte[]>(store.ConnectionString, "SELECT hash FROM auditlog.checkpoints WHERE writer_id = $1", chains[1].WriterId)).Should().Equal(lastPurged);
+        (await Sql.ScalarAsync<long>(store.ConnectionString, "SELECT count(*) FROM auditlog.checkpoints WHERE sequence = 4 AND purged_before = @before", new { before = Now - Week })).Should().Be(3);
+        (await Sql.ScalarAsync<byte[]>(store.ConnectionString, "SELECT hash FROM auditlog.checkpoints WHERE writer_id = @writer", new { writer = chains[1].WriterId })).Should().Equal(lastPurged);
     }
 
     [Fact]
@@ -56,7 +57,7 @@ public sealed class PurgeTests(PostgreSqlFixture postgres)
         await using var store = await StoreAsync();
         var chain = (await SeedOldThenRecentAsync(store.ConnectionString))[2];
         await store.Retention.PurgeAsync(Week);
-        await Tamper.ExecuteAsync(store.ConnectionString, "DELETE FROM auditlog.events WHERE id = $1", chain.IdAt(5));
+        await Tamper.ExecuteAsync(store.ConnectionString, "DELETE FROM auditlog.events WHERE id = @id", new { id = chain.IdAt(5) });
 
         var result = await store.Verifier.VerifyAsync();
 
@@ -88,7 +89,7 @@ public sealed class PurgeTests(PostgreSqlFixture postgres)
 
         result.EventsPurged.Should().Be(1);
         (await Sql.IdsAsync(store.ConnectionString, "SELECT id FROM auditlog.events ORDER BY sequence")).Should().Equal(events.Skip(1).Select(e => e.Id));
-        (await Sql.ScalarAsync<long>(store.ConnectionString, "SELECT sequence FROM auditlog.checkpoints WHERE writer_id = $1", writer)).Should().Be(1);
+        (await Sql.ScalarAsync<long>(store.ConnectionString, "SELECT sequence FROM auditlog.checkpoints WHERE writer_id = @writer", new { writer })).Should().Be(1);
         (await store.Verifier.VerifyAsync()).IsIntact.Should().BeTrue();
     }
 
@@ -98,7 +99,7 @@ public sealed class PurgeTests(PostgreSqlFixture postgres)
         await using var store = await StoreAsync();
         await SeedOldThenRecentAsync(store.ConnectionString);
 
-        var plainDelete = () => Sql.ExecuteAsync(store.ConnectionString, "DELETE FROM auditlog.events WHERE time < $1", Now - Week);
+        var plainDelete = () => Sql.ExecuteAsync(store.ConnectionString, "DELETE FROM auditlog.events WHERE time < @before", new { before = Now - Week });
 
         (await plainDelete.Should().ThrowAsync<PostgresException>()).Which.Message.Should().Contain("append-only");
         (await store.Retention.PurgeAsync(Week)).EventsPurged.Should().Be(12);
@@ -111,7 +112,7 @@ public sealed class PurgeTests(PostgreSqlFixture postgres)
         await SeedOldThenRecentAsync(store.ConnectionString);
         // One pooled connection: the purge's, handed back to the pool and taken again here.
         await using var source = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(store.ConnectionString) { MaxPoolSize = 1 }.ConnectionString);
-        var retention = new AuditRetention(new AuditDatabase(source, new PostgreSqlAuditOptions(), ownsDataSource: false), new FixedTimeProvider(Now));
+        var retention = new AuditRetention(new AuditDatabase(source, new PostgreSqlAuditOptions(), ownsDataSource: false), new FakeTimeProvider(Now));
         await retention.PurgeAsync(Week);
 
         await using var connection = await source.OpenConnectionAsync();
@@ -199,7 +200,7 @@ public sealed class PurgeTests(PostgreSqlFixture postgres)
         (await store.Verifier.VerifyAsync()).IsIntact.Should().BeTrue();
     }
 
-    private Task<AuditStore> StoreAsync() => AuditStore.CreateAsync(postgres, timeProvider: new FixedTimeProvider(Now));
+    private Task<AuditStore> StoreAsync() => AuditStore.CreateAsync(postgres, timeProvider: new FakeTimeProvider(Now));
 
     // Three writers with four old events each (sequences 1-4) and then two recent ones (5-6), interleaved.
     private static async Task<IReadOnlyList<SeededChain>> SeedOldThenRecentAsync(string connectionString)

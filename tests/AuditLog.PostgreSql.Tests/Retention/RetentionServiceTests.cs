@@ -4,6 +4,7 @@ using AuditLog.PostgreSql.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AuditLog.PostgreSql.Tests.Retention;
 
@@ -24,6 +25,32 @@ public sealed class RetentionServiceTests(PostgreSqlFixture postgres)
         await host.StopAsync();
 
         remaining.Should().Equal(events[2].Id);
+    }
+
+    [Fact]
+    public async Task Every_retention_interval_the_host_purges_again_with_the_cut_off_moved_on()
+    {
+        await using var store = await AuditStore.CreateAsync(postgres);
+        var events = await Chains.AppendAsync(store.ConnectionString, Guid.NewGuid(), [Now.AddDays(-8), Now.AddDays(-6), Now.AddDays(-1)]);
+        var clock = new FakeTimeProvider(Now);
+        using var host = Host(
+            store.ConnectionString,
+            o =>
+            {
+                o.RetentionPeriod = TimeSpan.FromDays(7);
+                o.RetentionInterval = TimeSpan.FromDays(1);
+            },
+            clock);
+
+        await host.StartAsync();
+        var afterStart = await EventuallyAsync(() => IdsInChainOrderAsync(store.ConnectionString), ids => ids.Count == 2);
+        // A day and an hour later the six-day-old event is older than the seven-day period, and the interval has elapsed.
+        clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromHours(1));
+        var afterInterval = await EventuallyAsync(() => IdsInChainOrderAsync(store.ConnectionString), ids => ids.Count == 1);
+        await host.StopAsync();
+
+        afterStart.Should().Equal(events[1].Id, events[2].Id);
+        afterInterval.Should().Equal(events[2].Id);
     }
 
     [Fact]
@@ -59,14 +86,17 @@ public sealed class RetentionServiceTests(PostgreSqlFixture postgres)
         (await start.Should().ThrowAsync<OptionsValidationException>()).Which.Message.Should().Contain("Retention");
     }
 
-    private static IHost Host(string connectionString, Action<PostgreSqlAuditOptions> configure)
+    private static IHost Host(string connectionString, Action<PostgreSqlAuditOptions> configure, FakeTimeProvider? clock = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Services.AddSingleton<TimeProvider>(new FixedTimeProvider(Now));
+        builder.Services.AddSingleton<TimeProvider>(clock ?? new FakeTimeProvider(Now));
         // The host needs a sink to start; these tests only watch retention, so one that discards will do.
         builder.Services.AddAuditLog().AddSink(new DiscardingSink()).AddPostgreSql(connectionString, configure);
         return builder.Build();
     }
+
+    private static Task<List<Guid>> IdsInChainOrderAsync(string connectionString) =>
+        Sql.IdsAsync(connectionString, "SELECT id FROM auditlog.events ORDER BY sequence");
 
     private static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done)
     {

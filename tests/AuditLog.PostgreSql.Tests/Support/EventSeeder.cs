@@ -1,6 +1,7 @@
 using AuditLog.PostgreSql.Integrity;
 using AuditLog.PostgreSql.Schema;
 using AuditLog.PostgreSql.Writing;
+using Dapper;
 using Npgsql;
 
 namespace AuditLog.PostgreSql.Tests.Support;
@@ -20,54 +21,38 @@ public static class EventSeeder
         await connection.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
 
-        long sequence = 0;
-        byte[] previous = ChainHasher.Genesis.ToArray();
-        await using (var head = new NpgsqlCommand($"SELECT sequence, hash FROM {table.Table(EventsTable.ChainHeads)} WHERE writer_id = $1", connection, transaction))
-        {
-            head.Parameters.Add(new NpgsqlParameter { Value = writer });
-            await using var reader = await head.ExecuteReaderAsync();
-            if (await reader.ReadAsync())
-            {
-                sequence = reader.GetInt64(0);
-                previous = (byte[])reader[1];
-            }
-        }
-
+        var head = await connection.QuerySingleOrDefaultAsync<ChainState>(
+            $"SELECT sequence, hash FROM {table.Table(EventsTable.ChainHeads)} WHERE writer_id = @writer",
+            new { writer },
+            transaction);
+        var sequence = head?.Sequence ?? 0;
+        var previous = head?.Hash ?? ChainHasher.Genesis.ToArray();
+        var rows = new List<object>();
         foreach (var auditEvent in events)
         {
             var row = EventRow.From(auditEvent);
             sequence++;
             var hash = hasher.Hash(previous, writer, sequence, row.Payload);
-            await using var insert = new NpgsqlCommand(
-                $"""
-                INSERT INTO {table.Table(EventsTable.Events)}
-                    (id, time, event_type, family, resource_type, resource_address, actor_kind, actor_id, outcome, payload, writer_id, sequence, previous_hash, hash)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-                """,
-                connection,
-                transaction);
-            foreach (var value in new object[] { row.Id, row.Time, row.EventType, row.Family, row.ResourceType, row.ResourceAddress, row.ActorKind, row.ActorId, row.Outcome, row.Payload, writer, sequence, previous, hash })
-            {
-                insert.Parameters.Add(new NpgsqlParameter { Value = value });
-            }
-
-            await insert.ExecuteNonQueryAsync();
+            rows.Add(new { row.Id, row.Time, row.EventType, row.Family, row.ResourceType, row.ResourceAddress, row.ActorKind, row.ActorId, row.Outcome, row.Payload, writer, sequence, previous, hash });
             previous = hash;
         }
 
-        await using (var upsert = new NpgsqlCommand(
+        // Dapper runs the INSERT once per row.
+        await connection.ExecuteAsync(
             $"""
-            INSERT INTO {table.Table(EventsTable.ChainHeads)} (writer_id, sequence, hash) VALUES ($1, $2, $3)
+            INSERT INTO {table.Table(EventsTable.Events)}
+                (id, time, event_type, family, resource_type, resource_address, actor_kind, actor_id, outcome, payload, writer_id, sequence, previous_hash, hash)
+            VALUES (@Id, @Time, @EventType, @Family, @ResourceType, @ResourceAddress, @ActorKind, @ActorId, @Outcome, @Payload, @writer, @sequence, @previous, @hash)
+            """,
+            rows,
+            transaction);
+        await connection.ExecuteAsync(
+            $"""
+            INSERT INTO {table.Table(EventsTable.ChainHeads)} (writer_id, sequence, hash) VALUES (@writer, @sequence, @previous)
             ON CONFLICT (writer_id) DO UPDATE SET sequence = excluded.sequence, hash = excluded.hash, updated_at = now()
             """,
-            connection,
-            transaction))
-        {
-            upsert.Parameters.Add(new NpgsqlParameter { Value = writer });
-            upsert.Parameters.Add(new NpgsqlParameter { Value = sequence });
-            upsert.Parameters.Add(new NpgsqlParameter { Value = previous });
-            await upsert.ExecuteNonQueryAsync();
-        }
+            new { writer, sequence, previous },
+            transaction);
 
         await transaction.CommitAsync();
         return writer;

@@ -1,4 +1,5 @@
 using AuditLog.PostgreSql.Integrity;
+using Dapper;
 using Npgsql;
 
 namespace AuditLog.PostgreSql.Tests.Support;
@@ -33,28 +34,14 @@ public sealed class StoredEvents
     public static async Task<StoredEvents> ReadAsync(string connectionString, string schema = "auditlog")
     {
         await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        var rows = new List<StoredRow>();
-        await using (var command = new NpgsqlCommand($"SELECT id, resource_address, writer_id, sequence, previous_hash, hash, payload FROM {schema}.events ORDER BY writer_id, sequence", connection))
-        await using (var reader = await command.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                rows.Add(new StoredRow(reader.GetGuid(0), reader.GetString(1), reader.GetGuid(2), reader.GetInt64(3), (byte[])reader[4], (byte[])reader[5], reader.GetString(6)));
-            }
-        }
-
-        var heads = new Dictionary<Guid, (long, byte[])>();
-        await using (var command = new NpgsqlCommand($"SELECT writer_id, sequence, hash FROM {schema}.chain_heads", connection))
-        await using (var reader = await command.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                heads[reader.GetGuid(0)] = (reader.GetInt64(1), (byte[])reader[2]);
-            }
-        }
-
-        return new StoredEvents(rows, heads);
+        var rows = await connection.QueryAsync<StoredRow>(
+            $"""
+            SELECT id AS Id, resource_address AS ResourceAddress, writer_id AS WriterId, sequence AS Sequence,
+                   previous_hash AS PreviousHash, hash AS Hash, payload AS Payload
+            FROM {schema}.events ORDER BY writer_id, sequence
+            """);
+        var heads = await connection.QueryAsync<(Guid WriterId, long Sequence, byte[] Hash)>($"SELECT writer_id, sequence, hash FROM {schema}.chain_heads");
+        return new StoredEvents(rows.AsList(), heads.ToDictionary(h => h.WriterId, h => (h.Sequence, h.Hash)));
     }
 
     /// <summary>

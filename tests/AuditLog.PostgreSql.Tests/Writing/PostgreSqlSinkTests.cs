@@ -1,6 +1,7 @@
 using AuditLog.PostgreSql.Integrity;
 using AuditLog.PostgreSql.Tests.Support;
 using AuditLog.Resources;
+using Dapper;
 using Npgsql;
 
 namespace AuditLog.PostgreSql.Tests.Writing;
@@ -90,13 +91,8 @@ public sealed class PostgreSqlSinkTests(PostgreSqlFixture postgres)
         var connectionString = await postgres.NewDatabaseAsync();
         await using var audit = await AuditLogServices.StartAsync(connectionString);
         await audit.Logger.LogAsync(TopicCreated("first"));
-        await using (var connection = new NpgsqlConnection(connectionString))
-        {
-            // Every pooled connection of the sink is killed: its next write fails once, then is retried.
-            await connection.OpenAsync();
-            await using var kill = new NpgsqlCommand("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()", connection);
-            await kill.ExecuteNonQueryAsync();
-        }
+        // Every pooled connection of the sink is killed: its next write fails once, then is retried.
+        await Sql.ExecuteAsync(connectionString, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
 
         var second = await audit.Logger.LogAsync(TopicCreated("second"));
 
@@ -112,22 +108,15 @@ public sealed class PostgreSqlSinkTests(PostgreSqlFixture postgres)
 
         await using var audit = await AuditLogServices.StartAsync(connectionString);
 
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT to_regclass('auditlog.events') IS NOT NULL", connection);
-        ((bool)(await command.ExecuteScalarAsync())!).Should().BeTrue();
+        (await Sql.ScalarAsync<bool>(connectionString, "SELECT to_regclass('auditlog.events') IS NOT NULL")).Should().BeTrue();
     }
 
     private static AuditEvent TopicCreated(string topic) => AuditEvents.Kafka.Topic.Create.For(new KafkaTopic("production", topic), Alice);
 
-    private static async Task<Dictionary<string, object>> SingleRowAsync(string connectionString, Guid id)
+    // Dapper's untyped row is a dictionary of column name to value.
+    private static async Task<IDictionary<string, object>> SingleRowAsync(string connectionString, Guid id)
     {
         await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT * FROM auditlog.events WHERE id = $1", connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = id });
-        await using var reader = await command.ExecuteReaderAsync();
-        (await reader.ReadAsync()).Should().BeTrue();
-        return Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, reader.GetValue);
+        return (IDictionary<string, object>)await connection.QuerySingleAsync("SELECT * FROM auditlog.events WHERE id = @id", new { id });
     }
 }

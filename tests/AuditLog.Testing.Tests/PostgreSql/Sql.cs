@@ -1,3 +1,4 @@
+using Dapper;
 using Npgsql;
 
 namespace AuditLog.Testing.Tests.PostgreSql;
@@ -8,17 +9,13 @@ internal static class Sql
     public static async Task ExecuteAsync(string connectionString, string sql)
     {
         await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
+        await connection.ExecuteAsync(sql);
     }
 
     public static async Task<T> ScalarAsync<T>(string connectionString, string sql)
     {
         await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (T)(await command.ExecuteScalarAsync())!;
+        return (await connection.ExecuteScalarAsync<T>(sql))!;
     }
 
     /// <summary>Without pooling: a pooled connection could outlive the server it points at.</summary>

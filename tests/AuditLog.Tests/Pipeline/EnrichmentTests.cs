@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using AuditLog.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AuditLog.Tests.Pipeline;
 
@@ -12,7 +13,7 @@ public sealed class EnrichmentTests
     public async Task Assigns_a_uuid_v7_and_the_time_provider_time_truncated_to_microseconds()
     {
         var sink = new RecordingSink();
-        await using var host = await AuditLogHost.StartAsync(null, s => s.AddSingleton<TimeProvider>(new FixedTimeProvider(Now)), sink);
+        await using var host = await AuditLogHost.StartAsync(null, s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(Now)), sink);
 
         var recorded = await host.Logger.LogAsync(SampleEvents.TopicCreated());
 
