@@ -1,4 +1,5 @@
 using System.Text;
+using AuditLog.Pipeline;
 using AuditLog.PostgreSql.Integrity;
 using AuditLog.PostgreSql.Schema;
 using Dapper;
@@ -17,9 +18,13 @@ namespace AuditLog.PostgreSql.Writing;
 /// <remarks>
 /// After a failed attempt the writer no longer trusts its in-memory chain head (the commit may have
 /// succeeded before the connection broke): the next attempt reloads the head from the database and
-/// skips events already stored, so a retry never writes an event twice or forks the chain.
+/// skips events already stored, so a retry never writes an event twice or forks the chain. Just before
+/// the commit the writer passes the pipeline's <see cref="CommitGate"/>: when a caller has given up on an
+/// event meanwhile, the transaction rolls back instead, so no event is stored after its caller was told it
+/// was not. An error caused by the batch's content is raised as <see cref="AuditEventRejectedException"/>,
+/// so the pipeline isolates the event responsible instead of failing its neighbours.
 /// </remarks>
-internal sealed partial class PostgreSqlAuditSink : IAuditSink
+internal sealed partial class PostgreSqlAuditSink : ICommitGatedSink
 {
     private readonly AuditDatabase database;
     private readonly AuditSchemaMigrator migrator;
@@ -69,13 +74,34 @@ internal sealed partial class PostgreSqlAuditSink : IAuditSink
         ? AuditSinkCompletion.OnAccepted
         : AuditSinkCompletion.OnWritten;
 
-    public async Task WriteAsync(IReadOnlyList<AuditEvent> batch, CancellationToken cancellationToken)
+    public Task WriteAsync(IReadOnlyList<AuditEvent> batch, CancellationToken cancellationToken) =>
+        WriteAsync(batch, CommitGate.Open, cancellationToken);
+
+    public async Task WriteAsync(IReadOnlyList<AuditEvent> batch, CommitGate gate, CancellationToken cancellationToken)
     {
         if (batch.Count == 0)
         {
             return;
         }
 
+        try
+        {
+            await WriteChainedAsync(batch, gate, cancellationToken).ConfigureAwait(false);
+        }
+        catch (PostgresException exception) when (IsCausedByContent(exception.SqlState))
+        {
+            throw new AuditEventRejectedException($"PostgreSQL refused the batch's content (SQLSTATE {exception.SqlState}).", exception);
+        }
+    }
+
+    // Data exceptions (22), integrity constraint violations (23) and exceeded limits (54) come from the rows
+    // themselves: writing the same rows again fails the same way, whatever the server's health.
+    private static bool IsCausedByContent(string sqlState) => sqlState.StartsWith("22", StringComparison.Ordinal)
+        || sqlState.StartsWith("23", StringComparison.Ordinal)
+        || sqlState.StartsWith("54", StringComparison.Ordinal);
+
+    private async Task WriteChainedAsync(IReadOnlyList<AuditEvent> batch, CommitGate gate, CancellationToken cancellationToken)
+    {
         await EnsureMigratedAsync(cancellationToken).ConfigureAwait(false);
         var known = chain;
         chain = null; // until this attempt commits, the head is unknown
@@ -110,6 +136,7 @@ internal sealed partial class PostgreSqlAuditSink : IAuditSink
             await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        gate.Enter();
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         chain = head;
     }

@@ -49,17 +49,12 @@ public sealed class AuditLogOptions
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// Attempts at writing a batch to a sink that completes on write before its callers are told it
-    /// failed. Sinks that complete on acceptance retry until shutdown. Default 5.
-    /// </summary>
-    [SettingRange(1, 1000, ErrorMessage = $"{SectionName}:{nameof(MaxWriteAttempts)} must be from {{1}} to {{2}}.")]
-    public int MaxWriteAttempts { get; set; } = 5;
-
-    /// <summary>
     /// How long <see cref="IAuditLogger.LogAsync"/> waits for sinks that complete on write (such as
     /// PostgreSQL), room in a full queue included, before failing with <see cref="AuditSinkException"/>:
-    /// fail closed, the caller knows the action was not audited, and the event is withdrawn from the
-    /// sink's queue. Default 5 s.
+    /// fail closed, the caller knows the action was not audited, and the event is withdrawn so it is never
+    /// written afterwards. Failed writes are retried with backoff until then. The one exception: when the
+    /// deadline passes while the sink is committing the event, the caller waits for that commit's outcome,
+    /// so what it is told is what the sink holds. Default 5 s.
     /// </summary>
     [SettingRange(typeof(TimeSpan), "00:00:00.001", "01:00:00", ErrorMessage = $"{SectionName}:{nameof(WriteTimeout)} must be from {{1}} to {{2}}.")]
     public TimeSpan WriteTimeout { get; set; } = TimeSpan.FromSeconds(5);

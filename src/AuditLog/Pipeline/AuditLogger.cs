@@ -60,30 +60,38 @@ internal sealed class AuditLogger : IAuditLogger
         return recorded;
     }
 
-    // Fail closed: a caller that stops waiting withdraws the event, so it is not written after the caller was told it failed.
+    // Fail closed: a caller that stops waiting withdraws the event, so it is not written after the caller was
+    // told it failed. An event a sink is already committing cannot be withdrawn: its caller waits for that
+    // commit's outcome instead, so what the caller is told is what the sink holds.
     private async Task WaitForWritesAsync(List<PendingEvent> writes, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var all = Task.WhenAll(writes.Select(w => w.Written!.Task));
         try
         {
             await all.WaitAsync(timeout, timeProvider, cancellationToken).ConfigureAwait(false);
+            return;
         }
         catch (TimeoutException)
         {
-            var late = writes.Where(w => w.TryWithdraw(new AuditSinkException(w.Sink, $"Sink {w.Sink} did not write the audit event within {writeTimeout}; it was withdrawn."))).ToArray();
+            var late = writes.Where(w => w.TryWithdraw(TimedOut(w, "it was withdrawn"))).ToArray();
             if (late.Length > 0)
             {
-                throw new AuditSinkException(late[0].Sink, $"Sink {late[0].Sink} did not write the audit event within {writeTimeout}: the action was not audited.");
+                throw TimedOut(late[0], "the action was not audited");
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            foreach (var write in writes)
+            var withdrawn = writes.Count(w => w.TryWithdraw(new OperationCanceledException(cancellationToken)));
+            if (withdrawn > 0)
             {
-                write.TryWithdraw(new OperationCanceledException(cancellationToken));
+                throw;
             }
-
-            throw;
         }
+
+        // Every remaining write is being committed: its outcome is the answer.
+        await all.ConfigureAwait(false);
     }
+
+    private AuditSinkException TimedOut(PendingEvent write, string consequence) =>
+        new(write.Sink, $"Sink {write.Sink} did not write the audit event within {writeTimeout}: {consequence}.", write.LastError);
 }

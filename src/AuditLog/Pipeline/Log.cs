@@ -14,8 +14,8 @@ internal static partial class Log
     [LoggerMessage(3, LogLevel.Warning, "Sink {Sink} failed to write {Count} audit events (attempt {Attempt}); retrying in {DelayMs} ms. First event {FirstEventId}.")]
     public static partial void WriteFailed(ILogger logger, Exception exception, string sink, int count, int attempt, long delayMs, Guid firstEventId);
 
-    [LoggerMessage(4, LogLevel.Error, "Sink {Sink} gave up on {Count} audit events after {Attempt} attempts; their callers were told. Events: {EventIds}.")]
-    public static partial void WriteAbandoned(ILogger logger, Exception exception, string sink, int count, int attempt, string eventIds);
+    [LoggerMessage(4, LogLevel.Error, "Sink {Sink} refused audit event {EventId} of type {EventType} for its content; it was not written and its caller was told. The rest of its batch is written.")]
+    public static partial void EventRefused(ILogger logger, Exception exception, string sink, Guid eventId, string eventType);
 
     [LoggerMessage(5, LogLevel.Error, "Audit event {EventId} of type {EventType} dropped by sink {Sink}: its queue is full (policy Drop).")]
     public static partial void EventDropped(ILogger logger, Guid eventId, string eventType, string sink);

@@ -11,6 +11,7 @@ namespace AuditLog.Pipeline;
 internal sealed class SinkWorker
 {
     private readonly IAuditSink sink;
+    private readonly ICommitGatedSink? gatedSink;
     private readonly AuditLogOptions options;
     private readonly TimeProvider timeProvider;
     private readonly AuditLogMetrics metrics;
@@ -26,6 +27,7 @@ internal sealed class SinkWorker
     {
         Name = name;
         this.sink = sink;
+        gatedSink = (sink as IForwardingSink)?.Inner as ICommitGatedSink ?? sink as ICommitGatedSink;
         this.options = options;
         this.timeProvider = timeProvider;
         this.metrics = metrics;
@@ -176,6 +178,8 @@ internal sealed class SinkWorker
         }
     }
 
+    // Sinks that complete on write are retried for as long as a caller still waits (each withdraws at its
+    // WriteTimeout); sinks that complete on acceptance, until they recover or shutdown can wait no longer.
     private async Task WriteAsync(List<PendingEvent> batch)
     {
         for (var attempt = 1; ; attempt++)
@@ -191,12 +195,19 @@ internal sealed class SinkWorker
             var started = timeProvider.GetTimestamp();
             try
             {
-                await sink.WriteAsync(events, abort.Token).ConfigureAwait(false);
+                await (gatedSink is not null
+                    ? gatedSink.WriteAsync(events, new CommitGate(batch), abort.Token)
+                    : sink.WriteAsync(events, abort.Token)).ConfigureAwait(false);
                 var elapsed = timeProvider.GetElapsedTime(started);
                 metrics.Written(Name, events.Length, elapsed);
                 Log.BatchWritten(logger, Name, events.Length, elapsed.TotalMilliseconds);
                 batch.ForEach(p => p.Written?.TrySetResult());
                 return;
+            }
+            catch (BatchWithdrawnException)
+            {
+                // Nothing was stored; the rest goes again at once, with the withdrawn events left out.
+                attempt--;
             }
             catch (OperationCanceledException) when (abort.IsCancellationRequested)
             {
@@ -204,15 +215,16 @@ internal sealed class SinkWorker
                 batch.Clear();
                 return;
             }
+            catch (AuditEventRejectedException rejected)
+            {
+                metrics.Failed(Name, events.Length);
+                await IsolateAsync(batch, rejected).ConfigureAwait(false);
+                return;
+            }
             catch (Exception exception)
             {
                 metrics.Failed(Name, events.Length);
-                if (AwaitsWrite && attempt >= options.MaxWriteAttempts)
-                {
-                    Abandon(batch, events, attempt, exception);
-                    return;
-                }
-
+                batch.ForEach(p => p.LastError = exception);
                 var delay = Backoff(attempt);
                 Log.WriteFailed(logger, exception, Name, events.Length, attempt, (long)delay.TotalMilliseconds, events[0].Id);
                 reporter.Report(new AuditFailure(AuditFailureKind.Temporary, Name, events, exception));
@@ -230,12 +242,32 @@ internal sealed class SinkWorker
         }
     }
 
-    private void Abandon(List<PendingEvent> batch, AuditEvent[] events, int attempt, Exception exception)
+    // One event's content fails the batch: halve it until the culprit stands alone, so only its caller fails.
+    private async Task IsolateAsync(List<PendingEvent> batch, AuditEventRejectedException rejected)
     {
-        Log.WriteAbandoned(logger, exception, Name, events.Length, attempt, string.Join(',', events.Select(e => e.Id)));
-        reporter.Report(new AuditFailure(AuditFailureKind.Permanent, Name, events, exception));
-        var failure = new AuditSinkException(Name, $"Sink {Name} could not write the audit event after {attempt} attempts.", exception);
-        batch.ForEach(p => p.Written?.TrySetException(failure));
+        if (batch.Count == 1)
+        {
+            Refuse(batch[0], rejected);
+            return;
+        }
+
+        var half = batch.Count / 2;
+        await WriteAsync(batch.GetRange(0, half)).ConfigureAwait(false);
+        await WriteAsync(batch.GetRange(half, batch.Count - half)).ConfigureAwait(false);
+    }
+
+    private void Refuse(PendingEvent pending, AuditEventRejectedException rejected)
+    {
+        var auditEvent = pending.Event;
+        Log.EventRefused(logger, rejected, Name, auditEvent.Id, auditEvent.Type.Name);
+        reporter.Report(new AuditFailure(AuditFailureKind.Permanent, Name, [auditEvent], rejected));
+        if (pending.Written is null)
+        {
+            metrics.Dropped(Name, "rejected");
+            return;
+        }
+
+        pending.Written.TrySetException(new AuditSinkException(Name, $"Sink {Name} refused the audit event: {rejected.Message} The action was not audited.", rejected));
     }
 
     private void Lose(List<PendingEvent> batch, Exception? exception)

@@ -15,7 +15,11 @@ public sealed class AuditLogServices : IAsyncDisposable
 
     public IAuditLogger Logger => Services.GetRequiredService<IAuditLogger>();
 
-    public static async Task<AuditLogServices> StartAsync(string connectionString, Action<PostgreSqlAuditOptions>? configure = null, Action<AuditLogOptions>? pipeline = null)
+    public static async Task<AuditLogServices> StartAsync(
+        string connectionString,
+        Action<PostgreSqlAuditOptions>? configure = null,
+        Action<AuditLogOptions>? pipeline = null,
+        Action<IServiceCollection>? services = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Services.AddAuditLog(o =>
@@ -24,6 +28,7 @@ public sealed class AuditLogServices : IAsyncDisposable
             o.RetryMaxDelay = TimeSpan.FromMilliseconds(200);
             pipeline?.Invoke(o);
         }).AddPostgreSql(connectionString, configure);
+        services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
         return new AuditLogServices(host);

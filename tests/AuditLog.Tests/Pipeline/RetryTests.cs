@@ -20,19 +20,6 @@ public sealed class RetryTests
     }
 
     [Fact]
-    public async Task A_sink_completing_on_acceptance_keeps_retrying_past_the_attempt_limit()
-    {
-        var sink = new RecordingSink(AuditSinkCompletion.OnAccepted);
-        sink.FailNext(8);
-        await using var host = await AuditLogHost.StartAsync(o => o.MaxWriteAttempts = 2, null, sink);
-
-        await host.Logger.LogAsync(SampleEvents.TopicCreated());
-        await sink.WaitForAsync(1);
-
-        sink.Attempts.Should().Be(9);
-    }
-
-    [Fact]
     public async Task Temporary_failures_are_reported_to_failure_listeners()
     {
         var sink = new RecordingSink(AuditSinkCompletion.OnWritten);
@@ -48,20 +35,34 @@ public sealed class RetryTests
     }
 
     [Fact]
-    public async Task A_sink_completing_on_write_fails_the_caller_after_the_attempt_limit()
+    public async Task A_sink_completing_on_write_is_retried_until_the_write_timeout_and_the_caller_gets_its_last_error()
     {
         var sink = new RecordingSink(AuditSinkCompletion.OnWritten);
         sink.FailNext(int.MaxValue);
         var listener = new RecordingFailureListener();
-        await using var host = await AuditLogHost.StartAsync(o => o.MaxWriteAttempts = 3, s => s.AddSingleton<IAuditFailureListener>(listener), sink);
+        await using var host = await AuditLogHost.StartAsync(o => o.WriteTimeout = TimeSpan.FromMilliseconds(300), s => s.AddSingleton<IAuditFailureListener>(listener), sink);
 
         var act = () => host.Logger.LogAsync(SampleEvents.TopicCreated());
 
         var error = (await act.Should().ThrowAsync<AuditSinkException>()).Which;
         error.Sink.Should().Be(nameof(RecordingSink));
+        error.Message.Should().Contain("within 00:00:00.3");
         error.InnerException.Should().BeOfType<InvalidOperationException>();
-        sink.Attempts.Should().Be(3);
-        listener.Failures.Should().ContainSingle(f => f.Kind == AuditFailureKind.Permanent);
+        sink.Attempts.Should().BeGreaterThan(5, "retries go on for as long as the caller waits");
+        listener.Failures.Should().OnlyContain(f => f.Kind == AuditFailureKind.Temporary);
+    }
+
+    [Fact]
+    public async Task A_sink_that_recovers_before_the_write_timeout_saves_the_call()
+    {
+        var sink = new RecordingSink(AuditSinkCompletion.OnWritten);
+        sink.FailNext(30);
+        await using var host = await AuditLogHost.StartAsync(o => o.WriteTimeout = TimeSpan.FromSeconds(30), null, sink);
+
+        var recorded = await host.Logger.LogAsync(SampleEvents.TopicCreated());
+
+        sink.Events.Single().Id.Should().Be(recorded.Id);
+        sink.Attempts.Should().Be(31);
     }
 
     [Fact]

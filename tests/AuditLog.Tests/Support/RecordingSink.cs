@@ -3,7 +3,7 @@ using AuditLog;
 
 namespace AuditLog.Tests.Support;
 
-/// <summary>A sink that keeps what it is given; it can be made to block or fail a number of times.</summary>
+/// <summary>A sink that keeps what it is given; it can be made to block, fail a number of times, or refuse some events.</summary>
 public sealed class RecordingSink(AuditSinkCompletion completion = AuditSinkCompletion.OnAccepted) : IAuditSink
 {
     private readonly ConcurrentQueue<IReadOnlyList<AuditEvent>> batches = new();
@@ -20,6 +20,9 @@ public sealed class RecordingSink(AuditSinkCompletion completion = AuditSinkComp
     public int Attempts => Volatile.Read(ref attempts);
 
     public TimeSpan WriteDelay { get; set; }
+
+    /// <summary>Events whose content the sink refuses: a batch holding one throws <see cref="AuditEventRejectedException"/>.</summary>
+    public Func<AuditEvent, bool>? Refuses { get; set; }
 
     /// <summary>Makes the next writes wait until <see cref="Release"/>.</summary>
     public void Block() => gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -41,6 +44,11 @@ public sealed class RecordingSink(AuditSinkCompletion completion = AuditSinkComp
         if (Interlocked.Decrement(ref failuresLeft) >= 0)
         {
             throw new InvalidOperationException("The sink is down.");
+        }
+
+        if (Refuses is { } refuses && batch.Any(refuses))
+        {
+            throw new AuditEventRejectedException("The sink refuses an event of the batch.");
         }
 
         batches.Enqueue(batch.ToArray());

@@ -1,0 +1,56 @@
+using AuditLog.Tests.Support;
+
+namespace AuditLog.Tests.Pipeline;
+
+/// <summary>What a caller is told is what the sink holds, even when the deadline passes mid-write.</summary>
+public sealed class CommitGateTests
+{
+    private static readonly TimeSpan WriteTimeout = TimeSpan.FromMilliseconds(200);
+
+    [Fact]
+    public async Task An_event_whose_caller_gave_up_before_the_commit_is_never_stored()
+    {
+        var sink = new GatedSink { BeforeCommit = new TaskCompletionSource() };
+        await using var host = await AuditLogHost.StartAsync(o => o.WriteTimeout = WriteTimeout, null, sink);
+
+        var act = () => host.Logger.LogAsync(SampleEvents.TopicCreated("stalled"));
+        await act.Should().ThrowAsync<AuditSinkException>();
+        sink.BeforeCommit.SetResult();
+        var after = await host.Logger.LogAsync(SampleEvents.TopicCreated("after"));
+
+        sink.Stored.Should().ContainSingle().Which.Id.Should().Be(after.Id);
+        sink.RolledBack.Should().BeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task A_caller_whose_deadline_passes_during_the_commit_waits_for_its_outcome_and_is_told_it_was_written()
+    {
+        var sink = new GatedSink { DuringCommit = new TaskCompletionSource() };
+        await using var host = await AuditLogHost.StartAsync(o => o.WriteTimeout = WriteTimeout, null, sink);
+
+        var call = host.Logger.LogAsync(SampleEvents.TopicCreated("slow-commit"));
+        await sink.Committing.Task;
+        await Task.Delay(WriteTimeout * 2);
+        sink.DuringCommit.SetResult();
+        var recorded = await call;
+
+        sink.Stored.Should().ContainSingle().Which.Id.Should().Be(recorded.Id);
+    }
+
+    [Fact]
+    public async Task When_one_caller_withdraws_from_a_stalled_batch_the_others_are_written_without_it()
+    {
+        var sink = new GatedSink { BeforeCommit = new TaskCompletionSource() };
+        await using var host = await AuditLogHost.StartAsync(o => o.WriteTimeout = TimeSpan.FromSeconds(30), null, sink);
+        using var impatient = new CancellationTokenSource();
+        var withdrawn = host.Logger.LogAsync(SampleEvents.TopicCreated("impatient"), impatient.Token);
+        var kept = host.Logger.LogAsync(SampleEvents.TopicCreated("patient"));
+
+        await impatient.CancelAsync();
+        await FluentActions.Awaiting(() => withdrawn).Should().ThrowAsync<OperationCanceledException>();
+        sink.BeforeCommit.SetResult();
+        var recorded = await kept;
+
+        sink.Stored.Should().ContainSingle().Which.Id.Should().Be(recorded.Id);
+    }
+}
