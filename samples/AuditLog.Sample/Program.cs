@@ -29,7 +29,7 @@ var audit = host.Services.GetRequiredService<IAuditLogger>();
 var alice = AuditActor.User("alice@example.com", "Alice");
 var fromBrowser = new AuditClient("203.0.113.7", "Mozilla/5.0");
 
-Console.WriteLine("Recorded (as CloudEvents on the audit topic):");
+Console.WriteLine("Recorded (each printed as its CloudEvent, in the shape Kafka export will publish):");
 
 // An exportable event, in Conduktor's CloudEvents shape.
 await audit.LogAsync(

@@ -30,7 +30,8 @@ public sealed class AuditLogOptions
     /// separators and invisible characters, Cyrillic and Greek look-alikes read as Latin letters) contains
     /// one of these words; nested objects are redacted too. The same words mask credentials inside string
     /// values and the outcome message: <c>key=value</c> pairs and <c>Key: value</c> header lines with a secret
-    /// key, and the password of any URL.
+    /// key, and the password of any URL. Values <c>true</c>, <c>false</c> and <c>null</c> are kept: they
+    /// carry no credential, and flags such as <c>superUserAuthorization</c> keep their meaning.
     /// </summary>
     [NoBlankEntries(ErrorMessage = $"{SectionName}:{nameof(RedactedKeys)} must not contain empty entries.")]
     public IList<string> RedactedKeys { get; } =

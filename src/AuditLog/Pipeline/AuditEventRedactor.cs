@@ -25,7 +25,7 @@ internal sealed class AuditEventRedactor
         var metadata = auditEvent.Metadata;
         foreach (var (key, value) in auditEvent.Metadata)
         {
-            if (keys.IsSecret(key))
+            if (IsSecretValue(key, value))
             {
                 metadata = metadata.With(key, MaskElement);
             }
@@ -48,9 +48,13 @@ internal sealed class AuditEventRedactor
 
     public bool IsSecret(string key) => keys.IsSecret(key);
 
+    // true, false and null carry no credential: a flag such as superUserAuthorization keeps its meaning.
+    private bool IsSecretValue(string key, JsonElement value) =>
+        value.ValueKind is not (JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null) && keys.IsSecret(key);
+
     private bool NeedsRedaction(JsonElement element) => element.ValueKind switch
     {
-        JsonValueKind.Object => element.EnumerateObject().Any(p => keys.IsSecret(p.Name) || NeedsRedaction(p.Value)),
+        JsonValueKind.Object => element.EnumerateObject().Any(p => IsSecretValue(p.Name, p.Value) || NeedsRedaction(p.Value)),
         JsonValueKind.Array => element.EnumerateArray().Any(NeedsRedaction),
         JsonValueKind.String => element.GetString() is { } text && scrubber.Scrub(text) != text,
         _ => false,
@@ -77,7 +81,7 @@ internal sealed class AuditEventRedactor
                 foreach (var property in element.EnumerateObject())
                 {
                     writer.WritePropertyName(property.Name);
-                    if (keys.IsSecret(property.Name))
+                    if (IsSecretValue(property.Name, property.Value))
                     {
                         writer.WriteStringValue(Mask);
                     }

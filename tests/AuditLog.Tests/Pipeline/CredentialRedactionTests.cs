@@ -82,6 +82,27 @@ public sealed class CredentialRedactionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Flags_under_secret_looking_keys_keep_their_meaning()
+    {
+        var nested = JsonSerializer.SerializeToElement(new { tokenExpired = true, password = (string?)null });
+
+        var recorded = await host.Logger.LogAsync(SampleEvents.TopicCreated()
+            .WithMetadata("superUserAuthorization", false)
+            .WithMetadata("flags", nested));
+
+        recorded.Metadata["superUserAuthorization"].GetBoolean().Should().BeFalse();
+        recorded.Metadata["flags"].GetRawText().Should().Be("{\"tokenExpired\":true,\"password\":null}");
+    }
+
+    [Fact]
+    public async Task A_numeric_value_under_a_secret_key_is_redacted()
+    {
+        var recorded = await host.Logger.LogAsync(SampleEvents.TopicCreated().WithMetadata("pin_password", 123456));
+
+        recorded.Metadata.GetString("pin_password").Should().Be("[REDACTED]");
+    }
+
+    [Fact]
     public async Task Removing_a_word_from_the_list_stops_redacting_it()
     {
         await using var custom = await AuditLogHost.StartAsync(o => o.RedactedKeys.Remove("cookie"), null, new RecordingSink());
