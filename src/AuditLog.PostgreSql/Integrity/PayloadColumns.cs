@@ -18,7 +18,7 @@ internal static class PayloadColumns
         {
             expected = EventRow.From(EventRow.ReadPayload(stored.Payload));
         }
-        catch (Exception e) when (e is CloudEventFormatException or ArgumentException)
+        catch (Exception e) when (e is AuditEventFormatException or ArgumentException)
         {
             return null;
         }

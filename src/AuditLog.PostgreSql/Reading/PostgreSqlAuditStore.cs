@@ -13,7 +13,7 @@ namespace AuditLog.PostgreSql;
 /// <remarks>
 /// Every method validates its <see cref="AuditQuery"/> before touching the database and throws
 /// <see cref="AuditQueryException"/> naming the filter and the rule. Events are rebuilt from the stored
-/// CloudEvent; a row whose payload was damaged fails with <see cref="CloudEventFormatException"/>.
+/// CloudEvent; a row whose payload was damaged fails with <see cref="AuditEventFormatException"/>.
 /// </remarks>
 public sealed class PostgreSqlAuditStore
 {
@@ -83,7 +83,7 @@ public sealed class PostgreSqlAuditStore
     /// <param name="id">The event id.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The event, or null.</returns>
-    /// <exception cref="CloudEventFormatException">The stored payload is damaged.</exception>
+    /// <exception cref="AuditEventFormatException">The stored payload is damaged.</exception>
     public async Task<AuditEvent?> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);

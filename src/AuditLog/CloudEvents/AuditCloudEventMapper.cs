@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using SdkCloudEvent = CloudNative.CloudEvents.CloudEvent;
 
 namespace AuditLog.CloudEvents;
 
@@ -12,10 +13,17 @@ namespace AuditLog.CloudEvents;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Writing goes straight from the <see cref="AuditEvent"/> to UTF-8 (<see cref="Write(AuditEvent, Utf8JsonWriter)"/>,
-/// <see cref="ToUtf8Json"/>, <see cref="ToJson"/>); the result equals writing <see cref="ToCloudEvent"/>
-/// with <see cref="CloudEventJsonFormatter"/>, byte for byte. Members left unset (display name,
-/// outcome message, client, correlation and trace ids) are omitted.
+/// Two faces. The fast byte path goes straight from the <see cref="AuditEvent"/> to UTF-8 and back
+/// (<see cref="Write(AuditEvent, Utf8JsonWriter)"/>, <see cref="ToUtf8Json"/>, <see cref="ToJson"/>,
+/// <see cref="FromJson(ReadOnlySpan{byte})"/>): it is what sinks store and exports write, several times
+/// faster than the SDK's formatter. The SDK face (<see cref="ToCloudEvent"/>, <see cref="FromCloudEvent"/>)
+/// hands out and takes the official SDK's <see cref="SdkCloudEvent"/>, for hosts that route events with
+/// the SDK's formatters and bindings. Both agree: the SDK's <c>JsonEventFormatter</c> reads the fast
+/// path's bytes as <see cref="ToCloudEvent"/> builds them, and its encoding of that event reads back
+/// through <see cref="FromJson(ReadOnlySpan{byte})"/> to an equal audit event.
+/// </para>
+/// <para>
+/// Members left unset (display name, outcome message, client, correlation and trace ids) are omitted.
 /// </para>
 /// <para>
 /// Reading accepts Conduktor's own events, which carry only <c>eventType</c> and <c>metadata</c>:
@@ -35,31 +43,36 @@ public static class AuditCloudEventMapper
     /// </summary>
     public static AuditActor UnknownActor { get; } = AuditActor.System("unknown");
 
-    /// <summary>The audit event as a <see cref="CloudEvent"/>.</summary>
+    /// <summary>
+    /// The audit event as the CloudEvents SDK's <see cref="SdkCloudEvent"/> (spec version 1.0): the
+    /// attributes the fast path writes (<c>id</c>, <c>source</c>, <c>type</c>, <c>time</c> in UTC to
+    /// the microsecond, <c>datacontenttype</c> <c>application/json</c>), no extension attributes, and
+    /// the <c>data</c> object as a <see cref="JsonElement"/> — what the SDK's <c>JsonEventFormatter</c>
+    /// reads back from <see cref="ToUtf8Json"/>.
+    /// </summary>
     /// <exception cref="ArgumentException">The event has no id or time yet (the logger assigns them), or lacks a part.</exception>
-    public static CloudEvent ToCloudEvent(AuditEvent auditEvent)
+    public static SdkCloudEvent ToCloudEvent(AuditEvent auditEvent)
     {
         AuditEventJsonWriter.CheckWritable(auditEvent, nameof(auditEvent));
-        var data = JsonElement.Parse(JsonOutput.ToUtf8(auditEvent, AuditEventJsonWriter.DataDelegate));
-        return new CloudEvent(
-            auditEvent.Id.ToString("D"),
-            auditEvent.Resource.Address,
-            auditEvent.Type.CloudEventType,
-            time: auditEvent.Time,
-            dataContentType: DataContentType,
-            data: data);
+        return SdkCloudEventConverter.ToSdk(auditEvent);
     }
 
-    /// <summary>Rebuilds the audit event a CloudEvent carries.</summary>
-    /// <exception cref="CloudEventFormatException">
-    /// The event is not an audit event of the catalogue: unknown <c>data.eventType</c>, a <c>type</c>
-    /// that disagrees with it, a <c>source</c> off the resource type's template, an id that is not a
-    /// UUID, no time, or a member of the wrong type. The message names the member.
+    /// <summary>
+    /// Rebuilds the audit event an SDK <see cref="SdkCloudEvent"/> carries. Its <c>data</c> is taken as
+    /// the SDK's <c>JsonEventFormatter</c> would write it: a <see cref="JsonElement"/> (what that
+    /// formatter reads), a <see cref="JsonDocument"/>, a <c>JsonNode</c> or any object System.Text.Json
+    /// serializes to the audit <c>data</c> object.
+    /// </summary>
+    /// <exception cref="AuditEventFormatException">
+    /// The event breaks a CloudEvents rule (a required attribute missing, data in bytes…) or is not an
+    /// audit event of the catalogue: unknown <c>data.eventType</c>, a <c>type</c> that disagrees with it,
+    /// a <c>source</c> off the resource type's template, an id that is not a UUID, no time, or a member
+    /// of the wrong type. The message names the attribute or member and the rule.
     /// </exception>
-    public static AuditEvent FromCloudEvent(CloudEvent cloudEvent)
+    public static AuditEvent FromCloudEvent(SdkCloudEvent cloudEvent)
     {
         ArgumentNullException.ThrowIfNull(cloudEvent);
-        return AuditEventReader.Read(cloudEvent);
+        return AuditEventReader.Read(SdkCloudEventConverter.FromSdk(cloudEvent));
     }
 
     /// <summary>Writes the audit event as one CloudEvent JSON object into <paramref name="writer"/> (not flushed).</summary>
@@ -97,12 +110,12 @@ public static class AuditCloudEventMapper
     }
 
     /// <summary>Reads an audit event from a CloudEvent in UTF-8 JSON.</summary>
-    /// <exception cref="CloudEventFormatException">The input is not a valid CloudEvent, or not an audit event of the catalogue.</exception>
+    /// <exception cref="AuditEventFormatException">The input is not a valid CloudEvent, or not an audit event of the catalogue.</exception>
     public static AuditEvent FromJson(ReadOnlySpan<byte> utf8Json) =>
         AuditEventReader.Read(CloudEventJsonFormatter.Parse(utf8Json));
 
     /// <summary>Reads an audit event from a CloudEvent in JSON text.</summary>
-    /// <exception cref="CloudEventFormatException">The input is not a valid CloudEvent, or not an audit event of the catalogue.</exception>
+    /// <exception cref="AuditEventFormatException">The input is not a valid CloudEvent, or not an audit event of the catalogue.</exception>
     public static AuditEvent FromJson(string json)
     {
         ArgumentNullException.ThrowIfNull(json);

@@ -5,9 +5,9 @@ namespace AuditLog.CloudEvents;
 
 /// <summary>
 /// Writes an <see cref="AuditEvent"/> straight to JSON in Conduktor's CloudEvent shape, with no
-/// intermediate <see cref="CloudEvent"/> or document: the exporters' hot path. The output is the
-/// same, byte for byte, as writing <see cref="AuditCloudEventMapper.ToCloudEvent"/> with
-/// <see cref="CloudEventJsonFormatter"/>.
+/// intermediate <see cref="WireCloudEvent"/> or document: the exporters' hot path. The output is the
+/// same, byte for byte, as writing the wire model of <see cref="AuditCloudEventMapper.ToCloudEvent"/>
+/// with <see cref="CloudEventJsonFormatter"/>.
 /// </summary>
 internal static class AuditEventJsonWriter
 {

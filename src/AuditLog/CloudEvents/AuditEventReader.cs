@@ -13,34 +13,34 @@ internal static class AuditEventReader
 {
     private const string DataPrefix = "data.";
 
-    public static AuditEvent Read(CloudEvent cloudEvent)
+    public static AuditEvent Read(WireCloudEvent cloudEvent)
     {
         if (!CloudEventRules.IsJson(cloudEvent.DataContentType))
         {
-            throw new CloudEventFormatException(CloudEventRules.DataContentType, "must declare JSON content (application/json) for an audit event");
+            throw new AuditEventFormatException(CloudEventRules.DataContentType, "must declare JSON content (application/json) for an audit event");
         }
 
         if (cloudEvent.Data is not { ValueKind: JsonValueKind.Object } data)
         {
-            throw new CloudEventFormatException(CloudEventRules.Data, cloudEvent.Data is null ? "is required for an audit event" : "must be a JSON object for an audit event");
+            throw new AuditEventFormatException(CloudEventRules.Data, cloudEvent.Data is null ? "is required for an audit event" : "must be a JSON object for an audit event");
         }
 
         var typeName = RequiredString(data, Names.EventType, DataPrefix + Names.EventType);
         var type = AuditCatalogue.Find(typeName)
-            ?? throw new CloudEventFormatException(DataPrefix + Names.EventType, "does not name an event type of the catalogue");
+            ?? throw new AuditEventFormatException(DataPrefix + Names.EventType, "does not name an event type of the catalogue");
         if (!string.Equals(cloudEvent.Type, type.CloudEventType, StringComparison.Ordinal))
         {
-            throw new CloudEventFormatException(CloudEventRules.Type, $"does not agree with '{DataPrefix}{Names.EventType}'");
+            throw new AuditEventFormatException(CloudEventRules.Type, $"does not agree with '{DataPrefix}{Names.EventType}'");
         }
 
         if (!Guid.TryParse(cloudEvent.Id, out var id))
         {
-            throw new CloudEventFormatException(CloudEventRules.Id, "must be a UUID for an audit event");
+            throw new AuditEventFormatException(CloudEventRules.Id, "must be a UUID for an audit event");
         }
 
         if (cloudEvent.Time is not { } time)
         {
-            throw new CloudEventFormatException(CloudEventRules.Time, "is required for an audit event");
+            throw new AuditEventFormatException(CloudEventRules.Time, "is required for an audit event");
         }
 
         return new AuditEvent
@@ -66,7 +66,7 @@ internal static class AuditEventReader
         }
         catch (AuditValidationException)
         {
-            throw new CloudEventFormatException(CloudEventRules.Source, $"must be a {type.ResourceType.Name} address following the template '{type.ResourceType.Template.Text}'");
+            throw new AuditEventFormatException(CloudEventRules.Source, $"must be a {type.ResourceType.Name} address following the template '{type.ResourceType.Template.Text}'");
         }
     }
 
@@ -84,11 +84,11 @@ internal static class AuditEventReader
         }
 
         var kind = Names.ActorKindOf(RequiredString(actor, Names.Kind, path + Names.Kind))
-            ?? throw new CloudEventFormatException(path + Names.Kind, "must be one of user, serviceAccount, apiKey, application, system");
+            ?? throw new AuditEventFormatException(path + Names.Kind, "must be one of user, serviceAccount, apiKey, application, system");
         var actorId = RequiredString(actor, Names.Id, path + Names.Id);
         if (actorId.Length == 0)
         {
-            throw new CloudEventFormatException(path + Names.Id, "must not be empty");
+            throw new AuditEventFormatException(path + Names.Id, "must not be empty");
         }
 
         return new AuditActor(kind, actorId, OptionalString(actor, Names.DisplayName, path + Names.DisplayName));
@@ -103,7 +103,7 @@ internal static class AuditEventReader
         }
 
         var status = Names.StatusOf(RequiredString(outcome, Names.Status, path + Names.Status))
-            ?? throw new CloudEventFormatException(path + Names.Status, "must be one of success, failure, denied");
+            ?? throw new AuditEventFormatException(path + Names.Status, "must be one of success, failure, denied");
         var message = OptionalString(outcome, Names.Message, path + Names.Message);
         return status == OutcomeStatus.Success && message is null ? AuditOutcome.Success : new AuditOutcome(status, message);
     }
@@ -119,7 +119,7 @@ internal static class AuditEventReader
     }
 
     private static string RequiredString(JsonElement parent, string name, string path) =>
-        OptionalString(parent, name, path) ?? throw new CloudEventFormatException(path, "is required");
+        OptionalString(parent, name, path) ?? throw new AuditEventFormatException(path, "is required");
 
     // A JSON null is read as an absent member, as the CloudEvents JSON format does for attributes.
     private static string? OptionalString(JsonElement parent, string name, string path) =>
@@ -127,7 +127,7 @@ internal static class AuditEventReader
         {
             JsonValueKind.Null => null,
             JsonValueKind.String => GetString(value, path),
-            _ => throw new CloudEventFormatException(path, $"must be a JSON string, not {Describe(value.ValueKind)}"),
+            _ => throw new AuditEventFormatException(path, $"must be a JSON string, not {Describe(value.ValueKind)}"),
         }
         : null;
 
@@ -136,7 +136,7 @@ internal static class AuditEventReader
         {
             JsonValueKind.Null => null,
             JsonValueKind.Object => value,
-            _ => throw new CloudEventFormatException(path, $"must be a JSON object, not {Describe(value.ValueKind)}"),
+            _ => throw new AuditEventFormatException(path, $"must be a JSON object, not {Describe(value.ValueKind)}"),
         }
         : null;
 
@@ -148,7 +148,7 @@ internal static class AuditEventReader
         }
         catch (InvalidOperationException)
         {
-            throw new CloudEventFormatException(path, "contains an unpaired surrogate escape");
+            throw new AuditEventFormatException(path, "contains an unpaired surrogate escape");
         }
     }
 

@@ -6,7 +6,7 @@ namespace AuditLog.CloudEvents;
 internal static class CloudEventJsonNames
 {
     public static readonly JsonEncodedText SpecVersion = JsonEncodedText.Encode(CloudEventRules.SpecVersion);
-    public static readonly JsonEncodedText SpecVersionValue = JsonEncodedText.Encode(CloudEvent.SupportedSpecVersion);
+    public static readonly JsonEncodedText SpecVersionValue = JsonEncodedText.Encode(WireCloudEvent.SupportedSpecVersion);
     public static readonly JsonEncodedText Id = JsonEncodedText.Encode(CloudEventRules.Id);
     public static readonly JsonEncodedText Source = JsonEncodedText.Encode(CloudEventRules.Source);
     public static readonly JsonEncodedText Type = JsonEncodedText.Encode(CloudEventRules.Type);

@@ -5,7 +5,7 @@ namespace AuditLog.CloudEvents;
 /// <summary>
 /// The strict reader of the CloudEvents 1.0 JSON format: one pass over the UTF-8 input with
 /// <see cref="Utf8JsonReader"/>, each member checked as it is read, every problem reported as a
-/// <see cref="CloudEventFormatException"/> naming the member.
+/// <see cref="AuditEventFormatException"/> naming the member.
 /// </summary>
 internal static class CloudEventJsonReader
 {
@@ -15,7 +15,7 @@ internal static class CloudEventJsonReader
 
     private static readonly JsonDocumentOptions DataOptions = new() { MaxDepth = MaxDepth, AllowDuplicateProperties = false };
 
-    public static CloudEvent Read(ReadOnlySpan<byte> utf8Json)
+    public static WireCloudEvent Read(ReadOnlySpan<byte> utf8Json)
     {
         try
         {
@@ -24,22 +24,22 @@ internal static class CloudEventJsonReader
         catch (JsonException e)
         {
             var where = e.LineNumber is { } line && e.BytePositionInLine is { } position ? $" (line {line + 1}, byte {position + 1})" : string.Empty;
-            throw new CloudEventFormatException(null, $"the input is not well-formed JSON{where}");
+            throw new AuditEventFormatException(null, $"the input is not well-formed JSON{where}");
         }
     }
 
-    private static CloudEvent ReadEvent(ReadOnlySpan<byte> utf8Json)
+    private static WireCloudEvent ReadEvent(ReadOnlySpan<byte> utf8Json)
     {
         if (utf8Json.Trim(" \t\r\n"u8).IsEmpty)
         {
-            throw new CloudEventFormatException(null, "the input is empty; a structured CloudEvent is one JSON object");
+            throw new AuditEventFormatException(null, "the input is empty; a structured CloudEvent is one JSON object");
         }
 
         var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
         reader.Read();
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new CloudEventFormatException(null, $"a structured CloudEvent must be a JSON object, not {Describe(reader.TokenType)}");
+            throw new AuditEventFormatException(null, $"a structured CloudEvent must be a JSON object, not {Describe(reader.TokenType)}");
         }
 
         string? specVersion = null, id = null, source = null, type = null, contentType = null, subject = null;
@@ -54,7 +54,7 @@ internal static class CloudEventJsonReader
             var name = ReadName(ref reader);
             if (!seen.Add(name))
             {
-                throw new CloudEventFormatException(CloudEventRules.Printable(name), "appears more than once; member names must be unique");
+                throw new AuditEventFormatException(CloudEventRules.Printable(name), "appears more than once; member names must be unique");
             }
 
             reader.Read();
@@ -74,7 +74,6 @@ internal static class CloudEventJsonReader
                     break;
                 case CloudEventRules.DataContentType:
                     contentType = ReadString(ref reader, name);
-                    Check(name, contentType is null ? null : CloudEventRules.CheckMediaType(contentType));
                     break;
                 case CloudEventRules.DataSchema:
                     var schemaText = ReadString(ref reader, name);
@@ -82,7 +81,6 @@ internal static class CloudEventJsonReader
                     break;
                 case CloudEventRules.Subject:
                     subject = ReadString(ref reader, name);
-                    Check(name, subject is null ? null : CloudEventRules.CheckNonEmptyString(subject));
                     break;
                 case CloudEventRules.Time:
                     time = ReadTime(ref reader);
@@ -102,21 +100,7 @@ internal static class CloudEventJsonReader
         // Anything after the object (a second value, stray text) makes the reader throw here.
         reader.Read();
 
-        Check(CloudEventRules.SpecVersion, specVersion is null ? CloudEventRules.Required
-            : specVersion == CloudEvent.SupportedSpecVersion ? null
-            : $"must be \"{CloudEvent.SupportedSpecVersion}\", the only CloudEvents version this reader supports");
-        Check(CloudEventRules.Id, CloudEventRules.CheckNonEmptyString(id));
-        Check(CloudEventRules.Source, CloudEventRules.CheckSource(source));
-        Check(CloudEventRules.Type, CloudEventRules.CheckNonEmptyString(type));
-        if (data is { } json)
-        {
-            Check(CloudEventRules.Data, dataBase64 is null ? null : "must not be present together with 'data_base64'");
-            Check(
-                CloudEventRules.Data,
-                CloudEventRules.IsJson(contentType) || json.ValueKind == JsonValueKind.String ? null : "must be a JSON string when 'datacontenttype' does not declare JSON content");
-        }
-
-        return new CloudEvent(id!, source!, type!, time, contentType, schema, subject, extensions, data, dataBase64);
+        return WireCloudEventFactory.Create(specVersion, id, source, type, time, contentType, schema, subject, extensions, data, dataBase64);
     }
 
     private static string ReadName(ref Utf8JsonReader reader)
@@ -127,7 +111,7 @@ internal static class CloudEventJsonReader
         }
         catch (InvalidOperationException)
         {
-            throw new CloudEventFormatException(null, "a member name contains an unpaired surrogate escape");
+            throw new AuditEventFormatException(null, "a member name contains an unpaired surrogate escape");
         }
     }
 
@@ -145,11 +129,11 @@ internal static class CloudEventJsonReader
                 }
                 catch (InvalidOperationException)
                 {
-                    throw new CloudEventFormatException(CloudEventRules.Printable(attribute), "contains an unpaired surrogate escape");
+                    throw new AuditEventFormatException(CloudEventRules.Printable(attribute), "contains an unpaired surrogate escape");
                 }
 
             default:
-                throw new CloudEventFormatException(CloudEventRules.Printable(attribute), $"must be a JSON string, not {Describe(reader.TokenType)}");
+                throw new AuditEventFormatException(CloudEventRules.Printable(attribute), $"must be a JSON string, not {Describe(reader.TokenType)}");
         }
     }
 
@@ -161,7 +145,7 @@ internal static class CloudEventJsonReader
             return null;
         }
 
-        return Rfc3339.TryParse(text, out var time) ? time : throw new CloudEventFormatException(CloudEventRules.Time, Rfc3339.Rule);
+        return Rfc3339.TryParse(text, out var time) ? time : throw new AuditEventFormatException(CloudEventRules.Time, Rfc3339.Rule);
     }
 
     // The data member is kept as its own JSON value, checked for duplicate member names at any depth.
@@ -176,7 +160,7 @@ internal static class CloudEventJsonReader
         }
         catch (JsonException)
         {
-            throw new CloudEventFormatException(CloudEventRules.Data, "contains a duplicate member name");
+            throw new AuditEventFormatException(CloudEventRules.Data, "contains a duplicate member name");
         }
     }
 
@@ -194,23 +178,21 @@ internal static class CloudEventJsonReader
         }
         catch (FormatException)
         {
-            throw new CloudEventFormatException(CloudEventRules.DataBase64, "must be Base64 text (RFC 4648)");
+            throw new AuditEventFormatException(CloudEventRules.DataBase64, "must be Base64 text (RFC 4648)");
         }
     }
 
     private static void ReadExtension(ref Utf8JsonReader reader, string name, ref OrderedDictionary<string, object>? extensions)
     {
+        // Names and string characters are checked with the other attributes, in WireCloudEventFactory.
         var shown = CloudEventRules.Printable(name);
-        Check(shown, CloudEventRules.CheckExtensionName(name));
         object? value;
         switch (reader.TokenType)
         {
             case JsonTokenType.Null:
                 return;
             case JsonTokenType.String:
-                var text = ReadString(ref reader, name)!;
-                Check(shown, CloudEventRules.CheckStringCharacters(text));
-                value = text;
+                value = ReadString(ref reader, name)!;
                 break;
             case JsonTokenType.True or JsonTokenType.False:
                 value = reader.GetBoolean();
@@ -218,10 +200,10 @@ internal static class CloudEventJsonReader
             case JsonTokenType.Number:
                 value = reader.TryGetInt32(out var number)
                     ? number
-                    : throw new CloudEventFormatException(shown, "must be an integer from -2147483648 to 2147483647 (the CloudEvents Integer type; there are no other numbers)");
+                    : throw new AuditEventFormatException(shown, "must be an integer from -2147483648 to 2147483647 (the CloudEvents Integer type; there are no other numbers)");
                 break;
             default:
-                throw new CloudEventFormatException(shown, $"must be a string, boolean or integer, not {Describe(reader.TokenType)}: the JSON format does not allow objects or arrays as attribute values");
+                throw new AuditEventFormatException(shown, $"must be a string, boolean or integer, not {Describe(reader.TokenType)}: the JSON format does not allow objects or arrays as attribute values");
         }
 
         (extensions ??= new(StringComparer.Ordinal)).Add(name, value);
@@ -231,7 +213,7 @@ internal static class CloudEventJsonReader
     {
         if (problem is not null)
         {
-            throw new CloudEventFormatException(attribute, problem);
+            throw new AuditEventFormatException(attribute, problem);
         }
     }
 

@@ -3,15 +3,15 @@ using System.Text.Json;
 namespace AuditLog.CloudEvents;
 
 /// <summary>
-/// Writes a <see cref="CloudEvent"/> as one JSON object, members in a fixed order: specversion, id,
+/// Writes a <see cref="WireCloudEvent"/> as one JSON object, members in a fixed order: specversion, id,
 /// source, type, subject, time, datacontenttype, dataschema, the extensions in their order, then
 /// data or data_base64.
 /// </summary>
 internal static class CloudEventJsonWriter
 {
-    public static readonly Action<Utf8JsonWriter, CloudEvent> Delegate = static (writer, cloudEvent) => Write(writer, cloudEvent);
+    public static readonly Action<Utf8JsonWriter, WireCloudEvent> Delegate = static (writer, cloudEvent) => Write(writer, cloudEvent);
 
-    public static void Write(Utf8JsonWriter writer, CloudEvent cloudEvent)
+    public static void Write(Utf8JsonWriter writer, WireCloudEvent cloudEvent)
     {
         writer.WriteStartObject();
         writer.WriteString(CloudEventJsonNames.SpecVersion, CloudEventJsonNames.SpecVersionValue);

@@ -5,7 +5,7 @@ namespace AuditLog.CloudEvents;
 /// <summary>
 /// The CloudEvents 1.0 attribute names and the rules their values follow. Each check returns the
 /// broken rule (phrased to follow the attribute name) or <see langword="null"/>, so the
-/// <see cref="CloudEvent"/> constructor and the JSON reader report the same rules through their own
+/// <see cref="WireCloudEvent"/> constructor and the JSON reader report the same rules through their own
 /// exception types.
 /// </summary>
 internal static partial class CloudEventRules

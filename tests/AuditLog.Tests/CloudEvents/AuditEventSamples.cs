@@ -14,6 +14,24 @@ internal static class AuditEventSamples
     public static AuditEvent TopicCreate() =>
         Stamped(AuditEvents.Kafka.Topic.Create.For(new KafkaTopic("production", "website-orders"), AuditActor.User("alice@example.com")));
 
+    /// <summary>
+    /// A resource of the type's resource type, built from its address template: <c>uuid</c> and
+    /// <c>email</c> placeholders get valid values, every other placeholder <paramref name="text"/>.
+    /// </summary>
+    public static AuditResource SampleResource(AuditEventType type, string text)
+    {
+        var template = type.ResourceType.Template;
+        var parts = template.Placeholders
+            .Select(placeholder => placeholder switch
+            {
+                "uuid" => "6e8bc430-9c3a-11d9-9669-0800200c9a66",
+                "email" => "bob@example.com",
+                _ => text,
+            })
+            .ToArray();
+        return AuditResource.Parse(type.ResourceType, template.Format(parts));
+    }
+
     /// <summary>Compares every field; metadata as JSON text, so its key order counts.</summary>
     public static void ShouldBeSameEventAs(this AuditEvent actual, AuditEvent expected)
     {

@@ -70,7 +70,7 @@ public sealed class CloudEventJsonFormatterTests
     [Fact]
     public void Binary_data_round_trips_through_data_base64()
     {
-        var original = new CloudEvent("id", "/source", "type", dataContentType: "application/vnd.apache.thrift.binary", dataBase64: [0, 1, 2, 255]);
+        var original = new WireCloudEvent("id", "/source", "type", dataContentType: "application/vnd.apache.thrift.binary", dataBase64: [0, 1, 2, 255]);
 
         var json = CloudEventJsonFormatter.SerializeToString(original);
         var parsed = CloudEventJsonFormatter.Parse(json);
@@ -83,7 +83,7 @@ public sealed class CloudEventJsonFormatterTests
     [Fact]
     public void An_explicit_null_payload_round_trips_distinct_from_no_data()
     {
-        var withNull = new CloudEvent("id", "/source", "type", data: JsonElement.Parse("null"));
+        var withNull = new WireCloudEvent("id", "/source", "type", data: JsonElement.Parse("null"));
 
         var parsed = CloudEventJsonFormatter.Parse(CloudEventJsonFormatter.Serialize(withNull));
 
@@ -94,7 +94,7 @@ public sealed class CloudEventJsonFormatterTests
     [Fact]
     public void An_event_without_data_has_neither_data_member()
     {
-        var json = CloudEventJsonFormatter.SerializeToString(new CloudEvent("id", "/source", "type"));
+        var json = CloudEventJsonFormatter.SerializeToString(new WireCloudEvent("id", "/source", "type"));
 
         json.Should().Be("""{"specversion":"1.0","id":"id","source":"/source","type":"type"}""");
     }
@@ -102,7 +102,7 @@ public sealed class CloudEventJsonFormatterTests
     [Fact]
     public void String_data_with_a_non_json_content_type_round_trips()
     {
-        var original = new CloudEvent("id", "/source", "type", dataContentType: "application/xml", data: JsonElement.Parse("\"<much wow=\\\"xml\\\"/>\""));
+        var original = new WireCloudEvent("id", "/source", "type", dataContentType: "application/xml", data: JsonElement.Parse("\"<much wow=\\\"xml\\\"/>\""));
 
         var parsed = CloudEventJsonFormatter.Parse(CloudEventJsonFormatter.SerializeToString(original));
 
@@ -114,7 +114,7 @@ public sealed class CloudEventJsonFormatterTests
     {
         var local = new DateTimeOffset(2024, 10, 10, 9, 52, 7, TimeSpan.FromHours(2)).AddTicks(4_831_400);
 
-        var json = CloudEventJsonFormatter.SerializeToString(new CloudEvent("id", "/source", "type", time: local));
+        var json = CloudEventJsonFormatter.SerializeToString(new WireCloudEvent("id", "/source", "type", time: local));
 
         json.Should().Contain("\"time\":\"2024-10-10T07:52:07.483140Z\"");
     }
@@ -122,7 +122,7 @@ public sealed class CloudEventJsonFormatterTests
     [Fact]
     public void Whole_seconds_are_still_written_with_six_fractional_digits()
     {
-        var json = CloudEventJsonFormatter.SerializeToString(new CloudEvent("id", "/source", "type", time: new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.Zero)));
+        var json = CloudEventJsonFormatter.SerializeToString(new WireCloudEvent("id", "/source", "type", time: new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.Zero)));
 
         json.Should().Contain("\"time\":\"2024-01-02T03:04:05.000000Z\"");
     }
@@ -134,7 +134,7 @@ public sealed class CloudEventJsonFormatterTests
     {
         var time = new DateTimeOffset(year, month, day, hour, minute, second, TimeSpan.Zero).AddTicks(ticks);
 
-        var json = CloudEventJsonFormatter.SerializeToString(new CloudEvent("id", "/source", "type", time: time));
+        var json = CloudEventJsonFormatter.SerializeToString(new WireCloudEvent("id", "/source", "type", time: time));
 
         json.Should().Contain($"\"time\":\"{expected}\"");
     }
@@ -164,7 +164,7 @@ public sealed class CloudEventJsonFormatterTests
     [Fact]
     public void Writing_into_a_callers_json_writer_nests_the_event_in_the_callers_document()
     {
-        var cloudEvent = new CloudEvent("id", "/source", "type");
+        var cloudEvent = new WireCloudEvent("id", "/source", "type");
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream))
         {
@@ -193,7 +193,7 @@ public sealed class CloudEventJsonFormatterTests
     [Fact]
     public void Non_ascii_text_is_written_unescaped()
     {
-        var json = CloudEventJsonFormatter.SerializeToString(new CloudEvent("id", "/source", "type", subject: "Zoë+<tag>"));
+        var json = CloudEventJsonFormatter.SerializeToString(new WireCloudEvent("id", "/source", "type", subject: "Zoë+<tag>"));
 
         json.Should().Contain("\"subject\":\"Zoë+<tag>\"");
     }
@@ -209,7 +209,7 @@ public sealed class CloudEventJsonFormatterTests
         fromText.Should().Be(fromUtf8);
     }
 
-    private static CloudEvent EveryAttribute() => new(
+    private static WireCloudEvent EveryAttribute() => new(
         "A234-1234-1234",
         "/mycontext",
         "com.example.someevent",

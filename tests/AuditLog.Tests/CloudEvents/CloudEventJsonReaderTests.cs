@@ -417,9 +417,9 @@ public sealed class CloudEventJsonReaderTests
         return json.Append('}').ToString();
     }
 
-    private static CloudEventFormatException Rejects(string json)
+    private static AuditEventFormatException Rejects(string json)
     {
         var act = () => CloudEventJsonFormatter.Parse(json);
-        return act.Should().Throw<CloudEventFormatException>().Which;
+        return act.Should().Throw<AuditEventFormatException>().Which;
     }
 }

@@ -3,7 +3,7 @@ using AuditLog.CloudEvents;
 
 namespace AuditLog.Tests.CloudEvents;
 
-public sealed class CloudEventTests
+public sealed class WireCloudEventTests
 {
     [Fact]
     public void Constructor_keeps_every_attribute()
@@ -11,7 +11,7 @@ public sealed class CloudEventTests
         var time = new DateTimeOffset(2024, 10, 10, 9, 52, 7, TimeSpan.FromHours(2));
         var data = JsonElement.Parse("""{"a":1}""");
 
-        var cloudEvent = new CloudEvent(
+        var cloudEvent = new WireCloudEvent(
             "id-1",
             "/mycontext",
             "com.example.someevent",
@@ -37,7 +37,7 @@ public sealed class CloudEventTests
     [Fact]
     public void SpecVersion_is_always_1_0()
     {
-        var cloudEvent = new CloudEvent("id", "/source", "type");
+        var cloudEvent = new WireCloudEvent("id", "/source", "type");
 
         cloudEvent.SpecVersion.Should().Be("1.0");
     }
@@ -48,7 +48,7 @@ public sealed class CloudEventTests
     [InlineData("type")]
     public void Constructor_rejects_an_empty_required_attribute(string attribute)
     {
-        var act = () => new CloudEvent(
+        var act = () => new WireCloudEvent(
             attribute == "id" ? string.Empty : "id",
             attribute == "source" ? string.Empty : "/source",
             attribute == "type" ? string.Empty : "type");
@@ -59,7 +59,7 @@ public sealed class CloudEventTests
     [Fact]
     public void Constructor_rejects_a_null_id()
     {
-        var act = () => new CloudEvent(null!, "/source", "type");
+        var act = () => new WireCloudEvent(null!, "/source", "type");
 
         act.Should().Throw<ArgumentException>().WithMessage("*'id' is required*");
     }
@@ -67,7 +67,7 @@ public sealed class CloudEventTests
     [Fact]
     public void Constructor_rejects_control_characters_in_a_string_attribute()
     {
-        var act = () => new CloudEvent("id\u0007", "/source", "type");
+        var act = () => new WireCloudEvent("id\u0007", "/source", "type");
 
         act.Should().Throw<ArgumentException>().WithMessage("*'id'*control characters*");
     }
@@ -75,7 +75,7 @@ public sealed class CloudEventTests
     [Fact]
     public void Constructor_rejects_a_source_that_is_not_a_uri_reference()
     {
-        var act = () => new CloudEvent("id", "http://[::1", "type");
+        var act = () => new WireCloudEvent("id", "http://[::1", "type");
 
         act.Should().Throw<ArgumentException>().WithMessage("*'source'*URI-reference*");
     }
@@ -83,7 +83,7 @@ public sealed class CloudEventTests
     [Fact]
     public void Constructor_rejects_a_data_content_type_that_is_not_a_media_type()
     {
-        var act = () => new CloudEvent("id", "/source", "type", dataContentType: "json");
+        var act = () => new WireCloudEvent("id", "/source", "type", dataContentType: "json");
 
         act.Should().Throw<ArgumentException>().WithMessage("*'datacontenttype'*RFC 2046*");
     }
@@ -91,7 +91,7 @@ public sealed class CloudEventTests
     [Fact]
     public void Constructor_accepts_a_data_content_type_with_parameters()
     {
-        var cloudEvent = new CloudEvent("id", "/source", "type", dataContentType: "text/plain; charset=\"utf-8\"");
+        var cloudEvent = new WireCloudEvent("id", "/source", "type", dataContentType: "text/plain; charset=\"utf-8\"");
 
         cloudEvent.DataContentType.Should().Be("text/plain; charset=\"utf-8\"");
     }
@@ -99,7 +99,7 @@ public sealed class CloudEventTests
     [Fact]
     public void Constructor_rejects_a_relative_data_schema()
     {
-        var act = () => new CloudEvent("id", "/source", "type", dataSchema: new Uri("/schema", UriKind.Relative));
+        var act = () => new WireCloudEvent("id", "/source", "type", dataSchema: new Uri("/schema", UriKind.Relative));
 
         act.Should().Throw<ArgumentException>().WithMessage("*'dataschema'*absolute URI*");
     }
@@ -107,7 +107,7 @@ public sealed class CloudEventTests
     [Fact]
     public void Constructor_rejects_an_empty_subject()
     {
-        var act = () => new CloudEvent("id", "/source", "type", subject: string.Empty);
+        var act = () => new WireCloudEvent("id", "/source", "type", subject: string.Empty);
 
         act.Should().Throw<ArgumentException>().WithMessage("*'subject'*non-empty*");
     }
@@ -115,7 +115,7 @@ public sealed class CloudEventTests
     [Fact]
     public void Constructor_rejects_data_together_with_binary_data()
     {
-        var act = () => new CloudEvent("id", "/source", "type", data: JsonElement.Parse("1"), dataBase64: [1, 2]);
+        var act = () => new WireCloudEvent("id", "/source", "type", data: JsonElement.Parse("1"), dataBase64: [1, 2]);
 
         act.Should().Throw<ArgumentException>().WithMessage("*'data'*'data_base64'*");
     }
@@ -123,7 +123,7 @@ public sealed class CloudEventTests
     [Fact]
     public void Constructor_rejects_non_string_data_when_the_content_type_is_not_json()
     {
-        var act = () => new CloudEvent("id", "/source", "type", dataContentType: "application/xml", data: JsonElement.Parse("{}"));
+        var act = () => new WireCloudEvent("id", "/source", "type", dataContentType: "application/xml", data: JsonElement.Parse("{}"));
 
         act.Should().Throw<ArgumentException>().WithMessage("*'data'*JSON string*");
     }
@@ -131,7 +131,7 @@ public sealed class CloudEventTests
     [Fact]
     public void Constructor_accepts_string_data_when_the_content_type_is_not_json()
     {
-        var cloudEvent = new CloudEvent("id", "/source", "type", dataContentType: "application/xml", data: JsonElement.Parse("\"<much wow=\\\"xml\\\"/>\""));
+        var cloudEvent = new WireCloudEvent("id", "/source", "type", dataContentType: "application/xml", data: JsonElement.Parse("\"<much wow=\\\"xml\\\"/>\""));
 
         cloudEvent.Data!.Value.GetString().Should().Be("<much wow=\"xml\"/>");
     }
@@ -139,7 +139,7 @@ public sealed class CloudEventTests
     [Fact]
     public void Constructor_accepts_any_json_data_when_the_content_type_has_a_json_suffix()
     {
-        var cloudEvent = new CloudEvent("id", "/source", "type", dataContentType: "application/vnd.example+json", data: JsonElement.Parse("[1,2]"));
+        var cloudEvent = new WireCloudEvent("id", "/source", "type", dataContentType: "application/vnd.example+json", data: JsonElement.Parse("[1,2]"));
 
         cloudEvent.Data!.Value.ValueKind.Should().Be(JsonValueKind.Array);
     }
@@ -147,7 +147,7 @@ public sealed class CloudEventTests
     [Fact]
     public void Constructor_rejects_an_undefined_json_element_as_data()
     {
-        var act = () => new CloudEvent("id", "/source", "type", data: default(JsonElement));
+        var act = () => new WireCloudEvent("id", "/source", "type", data: default(JsonElement));
 
         act.Should().Throw<ArgumentException>().WithMessage("*'data'*");
     }
@@ -159,7 +159,7 @@ public sealed class CloudEventTests
     [InlineData("")]
     public void Constructor_rejects_an_extension_name_that_is_not_lower_case_letters_and_digits(string name)
     {
-        var act = () => new CloudEvent("id", "/source", "type", extensions: [new(name, "value")]);
+        var act = () => new WireCloudEvent("id", "/source", "type", extensions: [new(name, "value")]);
 
         act.Should().Throw<ArgumentException>().WithMessage($"*'{name}' is not a valid extension attribute name*");
     }
@@ -171,7 +171,7 @@ public sealed class CloudEventTests
     [InlineData("data")]
     public void Constructor_rejects_an_extension_named_like_a_context_attribute_or_data(string name)
     {
-        var act = () => new CloudEvent("id", "/source", "type", extensions: [new(name, "value")]);
+        var act = () => new WireCloudEvent("id", "/source", "type", extensions: [new(name, "value")]);
 
         act.Should().Throw<ArgumentException>().WithMessage($"*'{name}'*");
     }
@@ -179,7 +179,7 @@ public sealed class CloudEventTests
     [Fact]
     public void Constructor_accepts_an_extension_name_longer_than_the_recommended_20_characters()
     {
-        var cloudEvent = new CloudEvent("id", "/source", "type", extensions: [new("averyveryverylongextensionname", 1)]);
+        var cloudEvent = new WireCloudEvent("id", "/source", "type", extensions: [new("averyveryverylongextensionname", 1)]);
 
         cloudEvent.Extensions.Should().ContainKey("averyveryverylongextensionname");
     }
@@ -190,7 +190,7 @@ public sealed class CloudEventTests
     [InlineData('c')]
     public void Constructor_rejects_an_extension_value_outside_the_cloudevents_type_system(object value)
     {
-        var act = () => new CloudEvent("id", "/source", "type", extensions: [new("ext", value)]);
+        var act = () => new WireCloudEvent("id", "/source", "type", extensions: [new("ext", value)]);
 
         act.Should().Throw<ArgumentException>().WithMessage("*'ext' must be a string, boolean, 32-bit integer, URI, timestamp*");
     }
@@ -198,7 +198,7 @@ public sealed class CloudEventTests
     [Fact]
     public void Constructor_rejects_a_null_extension_value()
     {
-        var act = () => new CloudEvent("id", "/source", "type", extensions: [new("ext", null!)]);
+        var act = () => new WireCloudEvent("id", "/source", "type", extensions: [new("ext", null!)]);
 
         act.Should().Throw<ArgumentException>().WithMessage("*'ext'*");
     }
@@ -206,7 +206,7 @@ public sealed class CloudEventTests
     [Fact]
     public void Constructor_rejects_an_extension_given_twice()
     {
-        var act = () => new CloudEvent("id", "/source", "type", extensions: [new("ext", 1), new("ext", 2)]);
+        var act = () => new WireCloudEvent("id", "/source", "type", extensions: [new("ext", 1), new("ext", 2)]);
 
         act.Should().Throw<ArgumentException>().WithMessage("*'ext' appears more than once*");
     }
@@ -214,7 +214,7 @@ public sealed class CloudEventTests
     [Fact]
     public void Extensions_keep_the_order_they_were_given_in()
     {
-        var cloudEvent = new CloudEvent("id", "/source", "type", extensions: [new("zeta", 1), new("alpha", 2), new("mid", 3)]);
+        var cloudEvent = new WireCloudEvent("id", "/source", "type", extensions: [new("zeta", 1), new("alpha", 2), new("mid", 3)]);
 
         cloudEvent.Extensions.Keys.Should().Equal("zeta", "alpha", "mid");
     }
@@ -223,7 +223,7 @@ public sealed class CloudEventTests
     public void Binary_data_is_copied_so_later_changes_to_the_array_do_not_alter_the_event()
     {
         byte[] bytes = [1, 2, 3];
-        var cloudEvent = new CloudEvent("id", "/source", "type", dataBase64: bytes);
+        var cloudEvent = new WireCloudEvent("id", "/source", "type", dataBase64: bytes);
 
         bytes[0] = 9;
 

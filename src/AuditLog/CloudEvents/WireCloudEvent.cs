@@ -4,17 +4,24 @@ using System.Text.Json;
 namespace AuditLog.CloudEvents;
 
 /// <summary>
-/// A CloudEvents 1.0 event: its context attributes, its extension attributes and its data.
-/// Every rule of the core specification is checked when the event is constructed, so an instance
-/// can always be written.
+/// The library's internal wire model of a CloudEvents 1.0 event: its context attributes, its
+/// extension attributes and its data, exactly as the JSON format carries them. Every rule of the
+/// core specification is checked when the event is constructed, so an instance can always be written.
 /// </summary>
 /// <remarks>
+/// <para>
+/// Hosts meet the SDK's <see cref="CloudNative.CloudEvents.CloudEvent"/>; this model stays
+/// internal because it keeps what the SDK's JSON formatter loses (an explicit <c>"data": null</c>,
+/// the JSON types of extension values) and reads and writes several times faster.
+/// </para>
+/// <para>
 /// Data is either a JSON value (<see cref="Data"/>, the <c>data</c> member of the JSON format) or
 /// bytes (<see cref="DataBase64"/>, the <c>data_base64</c> member), never both. When
 /// <see cref="DataContentType"/> does not declare JSON content, <see cref="Data"/> must be a JSON
 /// string: the encoded content (an XML document, for example).
+/// </para>
 /// </remarks>
-public sealed class CloudEvent
+internal sealed class WireCloudEvent
 {
     /// <summary>The only <c>specversion</c> this implementation reads and writes.</summary>
     public const string SupportedSpecVersion = "1.0";
@@ -38,7 +45,7 @@ public sealed class CloudEvent
     /// <param name="data">The data as a JSON value (a JSON <c>null</c> is an explicit null payload).</param>
     /// <param name="dataBase64">The data as bytes; excludes <paramref name="data"/>.</param>
     /// <exception cref="ArgumentException">An attribute breaks a rule; the message names the attribute and the rule.</exception>
-    public CloudEvent(
+    public WireCloudEvent(
         string id,
         string source,
         string type,
