@@ -28,6 +28,9 @@ internal static class CloudEventJsonFormatter
     /// <summary>The media type of a structured CloudEvent in JSON.</summary>
     public const string MediaType = "application/cloudevents+json";
 
+    /// <summary>The media type of a batch of CloudEvents in JSON.</summary>
+    public const string BatchMediaType = "application/cloudevents-batch+json";
+
     /// <summary>Writes <paramref name="cloudEvent"/> as one JSON object into <paramref name="writer"/> (not flushed).</summary>
     public static void Write(WireCloudEvent cloudEvent, Utf8JsonWriter writer)
     {
@@ -61,6 +64,10 @@ internal static class CloudEventJsonFormatter
     /// <summary>Reads one structured CloudEvent from UTF-8 JSON.</summary>
     /// <exception cref="AuditEventFormatException">The input is not a valid CloudEvents 1.0 JSON event; the message names the member and the rule.</exception>
     public static WireCloudEvent Parse(ReadOnlySpan<byte> utf8Json) => CloudEventJsonReader.Read(utf8Json);
+
+    /// <summary>Reads a batch (<see cref="BatchMediaType"/>): a JSON array of structured CloudEvents, possibly empty.</summary>
+    /// <exception cref="AuditEventFormatException">The input is not a valid batch; the message names the element and member, and the rule.</exception>
+    public static IReadOnlyList<WireCloudEvent> ParseBatch(ReadOnlySpan<byte> utf8Json) => CloudEventJsonBatchReader.Read(utf8Json);
 
     /// <summary>Reads one structured CloudEvent from JSON text.</summary>
     /// <exception cref="AuditEventFormatException">The input is not a valid CloudEvents 1.0 JSON event; the message names the member and the rule.</exception>

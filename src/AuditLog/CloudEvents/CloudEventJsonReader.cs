@@ -23,8 +23,7 @@ internal static class CloudEventJsonReader
         }
         catch (JsonException e)
         {
-            var where = e.LineNumber is { } line && e.BytePositionInLine is { } position ? $" (line {line + 1}, byte {position + 1})" : string.Empty;
-            throw new AuditEventFormatException(null, $"the input is not well-formed JSON{where}");
+            throw JsonTokens.NotWellFormed(e);
         }
     }
 
@@ -39,7 +38,7 @@ internal static class CloudEventJsonReader
         reader.Read();
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new AuditEventFormatException(null, $"a structured CloudEvent must be a JSON object, not {Describe(reader.TokenType)}");
+            throw new AuditEventFormatException(null, $"a structured CloudEvent must be a JSON object, not {JsonTokens.Describe(reader.TokenType)}");
         }
 
         string? specVersion = null, id = null, source = null, type = null, contentType = null, subject = null;
@@ -133,7 +132,7 @@ internal static class CloudEventJsonReader
                 }
 
             default:
-                throw new AuditEventFormatException(CloudEventRules.Printable(attribute), $"must be a JSON string, not {Describe(reader.TokenType)}");
+                throw new AuditEventFormatException(CloudEventRules.Printable(attribute), $"must be a JSON string, not {JsonTokens.Describe(reader.TokenType)}");
         }
     }
 
@@ -203,7 +202,7 @@ internal static class CloudEventJsonReader
                     : throw new AuditEventFormatException(shown, "must be an integer from -2147483648 to 2147483647 (the CloudEvents Integer type; there are no other numbers)");
                 break;
             default:
-                throw new AuditEventFormatException(shown, $"must be a string, boolean or integer, not {Describe(reader.TokenType)}: the JSON format does not allow objects or arrays as attribute values");
+                throw new AuditEventFormatException(shown, $"must be a string, boolean or integer, not {JsonTokens.Describe(reader.TokenType)}: the JSON format does not allow objects or arrays as attribute values");
         }
 
         (extensions ??= new(StringComparer.Ordinal)).Add(name, value);
@@ -216,15 +215,4 @@ internal static class CloudEventJsonReader
             throw new AuditEventFormatException(attribute, problem);
         }
     }
-
-    private static string Describe(JsonTokenType token) => token switch
-    {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        _ => token.ToString(),
-    };
 }
