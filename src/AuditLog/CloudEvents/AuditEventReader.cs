@@ -127,7 +127,7 @@ internal static class AuditEventReader
         {
             JsonValueKind.Null => null,
             JsonValueKind.String => GetString(value, path),
-            _ => throw new AuditEventFormatException(path, $"must be a JSON string, not {Describe(value.ValueKind)}"),
+            _ => throw new AuditEventFormatException(path, $"must be a JSON string, not {JsonTokens.Describe(value.ValueKind)}"),
         }
         : null;
 
@@ -136,7 +136,7 @@ internal static class AuditEventReader
         {
             JsonValueKind.Null => null,
             JsonValueKind.Object => value,
-            _ => throw new AuditEventFormatException(path, $"must be a JSON object, not {Describe(value.ValueKind)}"),
+            _ => throw new AuditEventFormatException(path, $"must be a JSON object, not {JsonTokens.Describe(value.ValueKind)}"),
         }
         : null;
 
@@ -151,14 +151,4 @@ internal static class AuditEventReader
             throw new AuditEventFormatException(path, "contains an unpaired surrogate escape");
         }
     }
-
-    private static string Describe(JsonValueKind kind) => kind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        _ => kind.ToString().ToLowerInvariant(),
-    };
 }

@@ -25,17 +25,7 @@ internal static class CloudEventJsonBatchReader
 
     private static List<WireCloudEvent> ReadBatch(ReadOnlySpan<byte> utf8Json)
     {
-        if (utf8Json.Trim(" \t\r\n"u8).IsEmpty)
-        {
-            throw new AuditEventFormatException(null, "the input is empty; a CloudEvents batch is one JSON array");
-        }
-
-        var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
-        reader.Read();
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            throw new AuditEventFormatException(null, $"a CloudEvents batch must be a JSON array, not {JsonTokens.Describe(reader.TokenType)}");
-        }
+        var reader = JsonTokens.Open(utf8Json, ReaderOptions, "a CloudEvents batch", array: true);
 
         var events = new List<WireCloudEvent>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)

@@ -29,17 +29,7 @@ internal static class CloudEventJsonReader
 
     private static WireCloudEvent ReadEvent(ReadOnlySpan<byte> utf8Json)
     {
-        if (utf8Json.Trim(" \t\r\n"u8).IsEmpty)
-        {
-            throw new AuditEventFormatException(null, "the input is empty; a structured CloudEvent is one JSON object");
-        }
-
-        var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
-        reader.Read();
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw new AuditEventFormatException(null, $"a structured CloudEvent must be a JSON object, not {JsonTokens.Describe(reader.TokenType)}");
-        }
+        var reader = JsonTokens.Open(utf8Json, ReaderOptions, "a structured CloudEvent", array: false);
 
         string? specVersion = null, id = null, source = null, type = null, contentType = null, subject = null;
         Uri? schema = null;

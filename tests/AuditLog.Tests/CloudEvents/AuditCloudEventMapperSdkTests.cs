@@ -83,10 +83,7 @@ public sealed class AuditCloudEventMapperSdkTests
     [Fact]
     public void A_cloud_event_without_an_id_is_rejected_naming_the_attribute()
     {
-        var cloudEvent = AuditCloudEventMapper.ToCloudEvent(TopicCreate());
-        cloudEvent.Id = null;
-
-        var error = Rejects(cloudEvent);
+        var error = Rejects(Mapped(e => e.Id = null));
 
         error.Attribute.Should().Be("id");
         error.Rule.Should().Be("is required");
@@ -95,19 +92,13 @@ public sealed class AuditCloudEventMapperSdkTests
     [Fact]
     public void A_cloud_event_without_a_source_is_rejected_naming_the_attribute()
     {
-        var cloudEvent = AuditCloudEventMapper.ToCloudEvent(TopicCreate());
-        cloudEvent.Source = null;
-
-        Rejects(cloudEvent).Attribute.Should().Be("source");
+        Rejects(Mapped(e => e.Source = null)).Attribute.Should().Be("source");
     }
 
     [Fact]
     public void A_cloud_event_without_data_is_rejected_naming_the_attribute()
     {
-        var cloudEvent = AuditCloudEventMapper.ToCloudEvent(TopicCreate());
-        cloudEvent.Data = null;
-
-        var error = Rejects(cloudEvent);
+        var error = Rejects(Mapped(e => e.Data = null));
 
         error.Attribute.Should().Be("data");
         error.Rule.Should().Be("is required for an audit event");
@@ -116,19 +107,13 @@ public sealed class AuditCloudEventMapperSdkTests
     [Fact]
     public void Binary_data_is_rejected_since_an_audit_event_is_a_json_object()
     {
-        var cloudEvent = AuditCloudEventMapper.ToCloudEvent(TopicCreate());
-        cloudEvent.Data = "{}"u8.ToArray();
-
-        Rejects(cloudEvent).Attribute.Should().Be("data");
+        Rejects(Mapped(e => e.Data = "{}"u8.ToArray())).Attribute.Should().Be("data");
     }
 
     [Fact]
     public void String_data_is_rejected_since_the_sdk_formatter_writes_it_as_a_json_string()
     {
-        var cloudEvent = AuditCloudEventMapper.ToCloudEvent(TopicCreate());
-        cloudEvent.Data = AuditCloudEventMapper.ToJson(TopicCreate());
-
-        var error = Rejects(cloudEvent);
+        var error = Rejects(Mapped(e => e.Data = AuditCloudEventMapper.ToJson(TopicCreate())));
 
         error.Attribute.Should().Be("data");
         error.Rule.Should().Be("must be a JSON object for an audit event");
@@ -137,10 +122,7 @@ public sealed class AuditCloudEventMapperSdkTests
     [Fact]
     public void A_non_json_data_content_type_is_rejected()
     {
-        var cloudEvent = AuditCloudEventMapper.ToCloudEvent(TopicCreate());
-        cloudEvent.DataContentType = "application/xml";
-
-        var error = Rejects(cloudEvent);
+        var error = Rejects(Mapped(e => e.DataContentType = "application/xml"));
 
         error.Attribute.Should().Be("data");
         error.Rule.Should().Be("must be a JSON string when 'datacontenttype' does not declare JSON content");
@@ -149,10 +131,7 @@ public sealed class AuditCloudEventMapperSdkTests
     [Fact]
     public void A_type_off_the_catalogue_is_rejected()
     {
-        var cloudEvent = AuditCloudEventMapper.ToCloudEvent(TopicCreate());
-        cloudEvent.Type = "com.example.other";
-
-        Rejects(cloudEvent).Attribute.Should().Be("type");
+        Rejects(Mapped(e => e.Type = "com.example.other")).Attribute.Should().Be("type");
     }
 
     [Fact]
@@ -164,6 +143,14 @@ public sealed class AuditCloudEventMapperSdkTests
         var act = () => AuditCloudEventMapper.FromCloudEvent(cloudEvent);
 
         act.Should().Throw<FormatException>().WithMessage("Invalid CloudEvent: 'id' must be a UUID for an audit event.");
+    }
+
+    // The topic creation sample as an SDK event, then changed.
+    private static CloudNative.CloudEvents.CloudEvent Mapped(Action<CloudNative.CloudEvents.CloudEvent> change)
+    {
+        var cloudEvent = AuditCloudEventMapper.ToCloudEvent(TopicCreate());
+        change(cloudEvent);
+        return cloudEvent;
     }
 
     private static AuditEventFormatException Rejects(CloudNative.CloudEvents.CloudEvent cloudEvent)
