@@ -36,6 +36,9 @@ public static class AuditCatalogue
     public static AuditEventType? FindByCloudEventType(string? cloudEventType) =>
         cloudEventType is not null && Entries.Value.ByCloudEventType.TryGetValue(cloudEventType, out var type) ? type : null;
 
+    internal static AuditEventType? CounterpartOf(AuditEventType type) =>
+        Entries.Value.Counterparts.GetValueOrDefault(type);
+
     private static Index Build()
     {
         var types = Groups.SelectMany(EntriesOf).ToArray();
@@ -43,7 +46,10 @@ public static class AuditCatalogue
             types,
             types.Select(t => t.ResourceType).Distinct().ToArray(),
             types.ToFrozenDictionary(t => t.Name, StringComparer.Ordinal),
-            types.ToFrozenDictionary(t => t.CloudEventType, StringComparer.Ordinal));
+            types.ToFrozenDictionary(t => t.CloudEventType, StringComparer.Ordinal),
+            CatalogueCounterparts.Table.Select(p => (From: p.Legacy, To: p.Exportable))
+                .Concat(CatalogueCounterparts.Table.Select(p => (From: p.Exportable, To: p.Legacy)))
+                .ToFrozenDictionary(p => p.From, p => p.To));
     }
 
     // Declaration order: nested classes and their properties sorted by metadata token.
@@ -58,5 +64,6 @@ public static class AuditCatalogue
         AuditEventType[] Types,
         AuditResourceType[] Resources,
         FrozenDictionary<string, AuditEventType> ByName,
-        FrozenDictionary<string, AuditEventType> ByCloudEventType);
+        FrozenDictionary<string, AuditEventType> ByCloudEventType,
+        FrozenDictionary<AuditEventType, AuditEventType> Counterparts);
 }

@@ -47,6 +47,12 @@ public abstract class AuditEventType
     /// <summary>The CloudEvents <c>type</c> attribute, e.g. <c>AuditLogEventType(Kafka,Topic,Create)</c>.</summary>
     public string CloudEventType { get; }
 
+    /// <summary>
+    /// The same action in the other Conduktor family: the exportable event of a legacy one
+    /// (<c>topic.Created</c> → <c>Kafka.Topic.Create</c>) and the reverse, when there is one.
+    /// </summary>
+    public AuditEventType? Counterpart => AuditCatalogue.CounterpartOf(this);
+
     /// <inheritdoc />
     public override string ToString() => Name;
 }

@@ -44,6 +44,16 @@ internal static class CatalogueMarkdown
             }
         }
 
+        md.Append("\n## Counterparts\n\n")
+            .Append("A legacy event and the exportable event that record the same action (`AuditEventType.Counterpart`, ")
+            .Append("both ways), so a host can record either. Legacy events not listed have no exportable counterpart.\n\n")
+            .Append("| Legacy event | Exportable counterpart |\n")
+            .Append("| --- | --- |\n");
+        foreach (var type in AuditCatalogue.Family(AuditEventFamily.Legacy).Where(t => t.Counterpart is not null))
+        {
+            Row(md, Code(type.Name), Code(type.Counterpart!.Name));
+        }
+
         md.Append("\n## Resource types\n\n")
             .Append("Each resource type has one address template; `Format` validates and escapes each part ")
             .Append("(`%`, `/` and `=` become `%25`, `%2F` and `%3D`), a `<uuid>` is a lowercase UUID and an `<email>` an e-mail address. ")

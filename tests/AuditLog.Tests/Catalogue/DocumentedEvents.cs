@@ -53,6 +53,40 @@ internal static class DocumentedEvents
     /// <summary>The only exportable <c>source</c> Conduktor shows (its topic example); the other exportable templates are ours.</summary>
     public static readonly string[] SourceTemplatesShownByConduktor = ["//kafka/kafkacluster/<cluster>/topic/<name>"];
 
+    /// <summary>Legacy events and the exportable events recording the same action.</summary>
+    public static readonly (string Legacy, string Exportable)[] Counterparts =
+    [
+        ("topic.ProducedRecord", "Kafka.Topic.ProduceRecord"),
+        ("topic.Browsed", "Kafka.Topic.Browse"),
+        ("topic.Deleted", "Kafka.Topic.Delete"),
+        ("topic.Created", "Kafka.Topic.Create"),
+        ("topic.Updated", "Kafka.Topic.Update"),
+        ("topic.Emptied", "Kafka.Topic.Empty"),
+        ("subject.Created", "Kafka.Subject.Create"),
+        ("subject.Updated", "Kafka.Subject.Update"),
+        ("subject.ChangedCompat", "Kafka.Subject.ChangeCompatibility"),
+        ("subject.Deleted", "Kafka.Subject.Delete"),
+        ("registry.ChangedGlobalCompat", "Admin.SchemaRegistry.ChangeCompatibility"),
+        ("consumergroup.Updated", "Kafka.ConsumerGroup.Update"),
+        ("consumergroup.Deleted", "Kafka.ConsumerGroup.Delete"),
+        ("connector.Created", "Kafka.Connector.Create"),
+        ("connector.Updated", "Kafka.Connector.Update"),
+        ("connector.Deleted", "Kafka.Connector.Delete"),
+        ("connector.Restarted", "Kafka.Connector.Restart"),
+        ("connector.RestartedTask", "Kafka.Connector.TaskRestart"),
+        ("connector.Paused", "Kafka.Connector.Pause"),
+        ("connector.Resumed", "Kafka.Connector.Resume"),
+        ("policy.Deleted", "Admin.DataMaskingPolicy.Delete"),
+        ("application.Created", "SelfService.Application.Create"),
+        ("application.Updated", "SelfService.Application.Update"),
+        ("application.Deleted", "SelfService.Application.Delete"),
+        ("cluster.Created", "Admin.KafkaCluster.Create"),
+        ("cluster.Updated", "Admin.KafkaCluster.Update"),
+        ("cluster.Deleted", "Admin.KafkaCluster.Delete"),
+        ("group.Created", "Iam.Group.Create"),
+        ("user.Login", "Iam.User.Login"),
+    ];
+
     private const string Topic = "kafka:/cluster/<uuid>/topic/<topic-name>";
     private const string Subject = "kafka:/cluster/<uuid>/subject/<subject-name>";
     private const string SchemaRegistry = "kafka:/cluster/<uuid>";
@@ -134,4 +168,17 @@ internal static class DocumentedEvents
     public static TheoryData<string> LegacyNames => new(Legacy.Select(e => e.Name));
 
     public static TheoryData<string> AllConduktorNames => new(ConduktorNames);
+
+    public static TheoryData<string, string> CounterpartPairs => Pairs(Counterparts);
+
+    private static TheoryData<string, string> Pairs(IEnumerable<(string, string)> pairs)
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (first, second) in pairs)
+        {
+            data.Add(first, second);
+        }
+
+        return data;
+    }
 }
