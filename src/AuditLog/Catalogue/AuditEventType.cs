@@ -21,9 +21,7 @@ public abstract class AuditEventType
         Description = description;
         Detail = detail;
         RequiredMetadata = requiredMetadata;
-        CloudEventType = family == AuditEventFamily.Legacy
-            ? $"AuditLogEventType({name})"
-            : $"AuditLogEventType({name.Replace('.', ',')})";
+        CloudEventType = CloudEventTypeOf(name, family);
     }
 
     /// <summary>The event name as documented (<c>Kafka.Topic.Create</c>, <c>topic.Created</c>…).</summary>
@@ -48,6 +46,12 @@ public abstract class AuditEventType
     public string CloudEventType { get; }
 
     /// <summary>
+    /// Other spellings of <see cref="Name"/> found in Conduktor's changelogs (<c>IAM.User.Login</c>),
+    /// which <see cref="AuditCatalogue.Find"/> also resolves; events are always written under <see cref="Name"/>.
+    /// </summary>
+    public IReadOnlyList<string> Aliases => AuditCatalogue.AliasesOf(this);
+
+    /// <summary>
     /// The same action in the other Conduktor family: the exportable event of a legacy one
     /// (<c>topic.Created</c> → <c>Kafka.Topic.Create</c>) and the reverse, when there is one.
     /// </summary>
@@ -55,4 +59,10 @@ public abstract class AuditEventType
 
     /// <inheritdoc />
     public override string ToString() => Name;
+
+    // Legacy names keep their dots; the other families list the name's parts, as Conduktor does.
+    internal static string CloudEventTypeOf(string name, AuditEventFamily family) =>
+        family == AuditEventFamily.Legacy
+            ? $"AuditLogEventType({name})"
+            : $"AuditLogEventType({name.Replace('.', ',')})";
 }

@@ -54,6 +54,19 @@ internal static class CatalogueMarkdown
             Row(md, Code(type.Name), Code(type.Counterpart!.Name));
         }
 
+        md.Append("\n## Aliases\n\n")
+            .Append("Other spellings found in Conduktor's changelogs (`AuditEventType.Aliases`). `AuditCatalogue.Find` resolves them ")
+            .Append("(and `AuditCatalogue.FindByCloudEventType` their CloudEvents types) to the documented event; events are always written under its name.\n\n")
+            .Append("| Alias | Event |\n")
+            .Append("| --- | --- |\n");
+        foreach (var type in AuditCatalogue.All)
+        {
+            foreach (var alias in type.Aliases)
+            {
+                Row(md, Code(alias), Code(type.Name));
+            }
+        }
+
         md.Append("\n## Resource types\n\n")
             .Append("Each resource type has one address template; `Format` validates and escapes each part ")
             .Append("(`%`, `/` and `=` become `%25`, `%2F` and `%3D`), a `<uuid>` is a lowercase UUID and an `<email>` an e-mail address. ")

@@ -53,6 +53,13 @@ internal static class DocumentedEvents
     /// <summary>The only exportable <c>source</c> Conduktor shows (its topic example); the other exportable templates are ours.</summary>
     public static readonly string[] SourceTemplatesShownByConduktor = ["//kafka/kafkacluster/<cluster>/topic/<name>"];
 
+    /// <summary>Spellings of documented names found in Conduktor's changelogs.</summary>
+    public static readonly (string Alias, string Name)[] Aliases =
+    [
+        ("IAM.User.Login", "Iam.User.Login"),
+        ("Kafka.Connector.RestartTask", "Kafka.Connector.TaskRestart"),
+    ];
+
     /// <summary>Legacy events and the exportable events recording the same action.</summary>
     public static readonly (string Legacy, string Exportable)[] Counterparts =
     [
@@ -170,6 +177,8 @@ internal static class DocumentedEvents
     public static TheoryData<string> AllConduktorNames => new(ConduktorNames);
 
     public static TheoryData<string, string> CounterpartPairs => Pairs(Counterparts);
+
+    public static TheoryData<string, string> AliasPairs => Pairs(Aliases);
 
     private static TheoryData<string, string> Pairs(IEnumerable<(string, string)> pairs)
     {
