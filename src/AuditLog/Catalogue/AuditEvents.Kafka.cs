@@ -118,6 +118,7 @@ public static partial class AuditEvents
             /// offset each partition was moved to, recorded as <c>offsets: [{topic, partition, offset}…]</c>.
             /// </summary>
             /// <exception cref="AuditValidationException">An address part breaks its rule.</exception>
+            /// <exception cref="ArgumentException">No offset is given, or one lacks its topic.</exception>
             public static AuditEvent OffsetsReset(KafkaConsumerGroup group, IEnumerable<ConsumerGroupOffset> offsets, AuditActor actor) =>
                 Update.For(group, actor).WithMetadata("offsets", ConsumerGroupOffset.ToJson(offsets));
 

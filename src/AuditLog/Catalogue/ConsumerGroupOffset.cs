@@ -17,9 +17,12 @@ public sealed record ConsumerGroupOffset(string Topic, int Partition, long Offse
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartArray();
+            var count = 0;
             foreach (var offset in offsets)
             {
                 ArgumentNullException.ThrowIfNull(offset, nameof(offsets));
+                ArgumentException.ThrowIfNullOrEmpty(offset.Topic, nameof(offsets));
+                count++;
                 writer.WriteStartObject();
                 writer.WriteString("topic", offset.Topic);
                 writer.WriteNumber("partition", offset.Partition);
@@ -28,6 +31,12 @@ public sealed record ConsumerGroupOffset(string Topic, int Partition, long Offse
             }
 
             writer.WriteEndArray();
+
+            // A reset that moved nothing would be an event a reader cannot act on.
+            if (count == 0)
+            {
+                throw new ArgumentException("A reset moves at least one partition's offset.", nameof(offsets));
+            }
         }
 
         using var document = JsonDocument.Parse(buffer.WrittenMemory);

@@ -83,7 +83,23 @@ public sealed class TypedFactoryTests
     {
         var act = () => AuditEvents.Kafka.ConsumerGroup.OffsetsReset(Group, [null!], Actor);
 
-        act.Should().Throw<ArgumentNullException>();
+        act.Should().Throw<ArgumentNullException>().WithParameterName("offsets");
+    }
+
+    [Fact]
+    public void OffsetsReset_rejects_a_reset_that_moved_nothing()
+    {
+        var act = () => AuditEvents.Kafka.ConsumerGroup.OffsetsReset(Group, [], Actor);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("offsets");
+    }
+
+    [Fact]
+    public void OffsetsReset_rejects_an_offset_without_its_topic()
+    {
+        var act = () => AuditEvents.Kafka.ConsumerGroup.OffsetsReset(Group, [new(string.Empty, 0, 42)], Actor);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("offsets");
     }
 
     public static TheoryData<string> EventsCreatedByTypedFactories => new(Created.Select(e => e.Type.Name));
