@@ -1,3 +1,4 @@
+using AuditLog.CloudEvents;
 using AuditLog.Pipeline;
 using AuditLog.Resources;
 
@@ -125,6 +126,19 @@ public sealed class TypedFactoryTests
         var act = () => new AuditEventValidator(maxMetadataBytes: 64 * 1024).Validate(bare);
 
         act.Should().Throw<AuditValidationException>().Which.Field.Should().Be($"metadata.{type.RequiredMetadata[0]}");
+    }
+
+    [Theory]
+    [MemberData(nameof(EventsCreatedByTypedFactories))]
+    public void Typed_factory_event_keeps_its_metadata_through_the_CloudEvents_format(string name)
+    {
+        var audit = Created.Single(e => e.Type.Name == name) with { Id = Guid.Parse("ad85122c-0041-421e-b04b-6bc2ec901e08"), Time = new DateTimeOffset(2024, 10, 10, 7, 52, 7, TimeSpan.Zero) };
+
+        var read = AuditCloudEventMapper.FromJson(AuditCloudEventMapper.ToJson(audit));
+
+        read.Type.Should().BeSameAs(audit.Type);
+        read.Resource.Should().Be(audit.Resource);
+        read.Metadata.ToJson().Should().Be(audit.Metadata.ToJson());
     }
 
     [Fact]
