@@ -10,6 +10,7 @@ public sealed class TypedFactoryTests
     private static readonly AuditActor Actor = AuditActor.User("admin@example.com", "Admin");
     private static readonly KafkaTopic Topic = new("production", "website-orders");
     private static readonly KafkaConsumerGroup Group = new("production", "billing");
+    private static readonly AuditEventValidator Validator = new(maxMetadataBytes: 64 * 1024);
 
     [Fact]
     public void CompatibilityChanged_records_the_subjects_new_level()
@@ -111,7 +112,7 @@ public sealed class TypedFactoryTests
     {
         var audit = Created.Single(e => e.Type.Name == name);
 
-        var act = () => new AuditEventValidator(maxMetadataBytes: 64 * 1024).Validate(audit);
+        var act = () => Validator.Validate(audit);
 
         act.Should().NotThrow();
     }
@@ -123,7 +124,7 @@ public sealed class TypedFactoryTests
         var type = AuditCatalogue.Find(name)!;
         var bare = SampleResources.Create(type, SampleResources.For(type)!, Actor);
 
-        var act = () => new AuditEventValidator(maxMetadataBytes: 64 * 1024).Validate(bare);
+        var act = () => Validator.Validate(bare);
 
         act.Should().Throw<AuditValidationException>().Which.Field.Should().Be($"metadata.{type.RequiredMetadata[0]}");
     }
