@@ -28,22 +28,40 @@ public static class AuditCatalogue
     /// <summary>The event types of one family.</summary>
     public static IEnumerable<AuditEventType> Family(AuditEventFamily family) => All.Where(t => t.Family == family);
 
-    /// <summary>Finds an event type by its name (<c>Kafka.Topic.Create</c>, <c>topic.Created</c>…), case-sensitively.</summary>
+    /// <summary>
+    /// Finds an event type by its name (<c>Kafka.Topic.Create</c>, <c>topic.Created</c>…) or one of its
+    /// <see cref="AuditEventType.Aliases"/> (<c>IAM.User.Login</c>), case-sensitively.
+    /// </summary>
     public static AuditEventType? Find(string? name) =>
         name is not null && Entries.Value.ByName.TryGetValue(name, out var type) ? type : null;
 
-    /// <summary>Finds an event type by its CloudEvents <c>type</c> attribute (<c>AuditLogEventType(Kafka,Topic,Create)</c>).</summary>
+    /// <summary>
+    /// Finds an event type by its CloudEvents <c>type</c> attribute (<c>AuditLogEventType(Kafka,Topic,Create)</c>),
+    /// or the one an alias would give (<c>AuditLogEventType(IAM,User,Login)</c>).
+    /// </summary>
     public static AuditEventType? FindByCloudEventType(string? cloudEventType) =>
         cloudEventType is not null && Entries.Value.ByCloudEventType.TryGetValue(cloudEventType, out var type) ? type : null;
+
+    internal static IReadOnlyList<string> AliasesOf(AuditEventType type) =>
+        Entries.Value.Aliases.GetValueOrDefault(type, []);
+
+    internal static AuditEventType? CounterpartOf(AuditEventType type) =>
+        Entries.Value.Counterparts.GetValueOrDefault(type);
 
     private static Index Build()
     {
         var types = Groups.SelectMany(EntriesOf).ToArray();
+        var aliases = CatalogueAliases.Table;
+        var names = types.Select(t => (t.Name, Type: t)).Concat(aliases.Select(a => (Name: a.Alias, a.Type)));
         return new Index(
             types,
             types.Select(t => t.ResourceType).Distinct().ToArray(),
-            types.ToFrozenDictionary(t => t.Name, StringComparer.Ordinal),
-            types.ToFrozenDictionary(t => t.CloudEventType, StringComparer.Ordinal));
+            names.ToFrozenDictionary(n => n.Name, n => n.Type, StringComparer.Ordinal),
+            names.ToFrozenDictionary(n => AuditEventType.CloudEventTypeOf(n.Name, n.Type.Family), n => n.Type, StringComparer.Ordinal),
+            aliases.GroupBy(a => a.Type).ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(a => a.Alias).ToArray()),
+            CatalogueCounterparts.Table.Select(p => (From: p.Legacy, To: p.Exportable))
+                .Concat(CatalogueCounterparts.Table.Select(p => (From: p.Exportable, To: p.Legacy)))
+                .ToFrozenDictionary(p => p.From, p => p.To));
     }
 
     // Declaration order: nested classes and their properties sorted by metadata token.
@@ -58,5 +76,7 @@ public static class AuditCatalogue
         AuditEventType[] Types,
         AuditResourceType[] Resources,
         FrozenDictionary<string, AuditEventType> ByName,
-        FrozenDictionary<string, AuditEventType> ByCloudEventType);
+        FrozenDictionary<string, AuditEventType> ByCloudEventType,
+        FrozenDictionary<AuditEventType, IReadOnlyList<string>> Aliases,
+        FrozenDictionary<AuditEventType, AuditEventType> Counterparts);
 }

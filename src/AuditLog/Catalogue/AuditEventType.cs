@@ -21,9 +21,7 @@ public abstract class AuditEventType
         Description = description;
         Detail = detail;
         RequiredMetadata = requiredMetadata;
-        CloudEventType = family == AuditEventFamily.Legacy
-            ? $"AuditLogEventType({name})"
-            : $"AuditLogEventType({name.Replace('.', ',')})";
+        CloudEventType = CloudEventTypeOf(name, family);
     }
 
     /// <summary>The event name as documented (<c>Kafka.Topic.Create</c>, <c>topic.Created</c>…).</summary>
@@ -47,6 +45,24 @@ public abstract class AuditEventType
     /// <summary>The CloudEvents <c>type</c> attribute, e.g. <c>AuditLogEventType(Kafka,Topic,Create)</c>.</summary>
     public string CloudEventType { get; }
 
+    /// <summary>
+    /// Other spellings of <see cref="Name"/> found in Conduktor's changelogs (<c>IAM.User.Login</c>),
+    /// which <see cref="AuditCatalogue.Find"/> also resolves; events are always written under <see cref="Name"/>.
+    /// </summary>
+    public IReadOnlyList<string> Aliases => AuditCatalogue.AliasesOf(this);
+
+    /// <summary>
+    /// The same action in the other Conduktor family: the exportable event of a legacy one
+    /// (<c>topic.Created</c> → <c>Kafka.Topic.Create</c>) and the reverse, when there is one.
+    /// </summary>
+    public AuditEventType? Counterpart => AuditCatalogue.CounterpartOf(this);
+
     /// <inheritdoc />
     public override string ToString() => Name;
+
+    // Legacy names keep their dots; the other families list the name's parts, as Conduktor does.
+    internal static string CloudEventTypeOf(string name, AuditEventFamily family) =>
+        family == AuditEventFamily.Legacy
+            ? $"AuditLogEventType({name})"
+            : $"AuditLogEventType({name.Replace('.', ',')})";
 }

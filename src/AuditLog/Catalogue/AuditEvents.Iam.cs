@@ -18,6 +18,12 @@ public static partial class AuditEvents
 
             /// <summary><c>Iam.User.Delete</c>: an IAM user is deleted.</summary>
             public static AuditEventType<IamUser> Delete { get; } = ExportableEvent<IamUser>("Iam.User.Delete", "IAM user is deleted.");
+
+            /// <summary><c>Iam.User.Login</c>: an IAM user logs in.</summary>
+            public static AuditEventType<IamUser> Login { get; } = ExportableEvent<IamUser>("Iam.User.Login", "IAM user logs in.");
+
+            /// <summary><c>Iam.User.Logout</c>: an IAM user logs out.</summary>
+            public static AuditEventType<IamUser> Logout { get; } = ExportableEvent<IamUser>("Iam.User.Logout", "IAM user logs out.");
         }
 
         /// <summary>Groups.</summary>

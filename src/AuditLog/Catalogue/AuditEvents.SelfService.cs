@@ -71,5 +71,28 @@ public static partial class AuditEvents
             /// <summary><c>SelfService.ApplicationInstancePermission.Delete</c>: permissions are deleted for an application instance.</summary>
             public static AuditEventType<SelfServiceApplicationInstancePermission> Delete { get; } = ExportableEvent<SelfServiceApplicationInstancePermission>("SelfService.ApplicationInstancePermission.Delete", "Permissions are deleted for an app instance.");
         }
+
+        /// <summary>API keys of application instances; the key's secret is never recorded.</summary>
+        public static class ApplicationInstanceApiKey
+        {
+            /// <summary><c>SelfService.ApplicationInstanceApiKey.Create</c>: an API key is created for an application instance.</summary>
+            public static AuditEventType<SelfServiceApplicationInstanceApiKey> Create { get; } = ExportableEvent<SelfServiceApplicationInstanceApiKey>("SelfService.ApplicationInstanceApiKey.Create", "Application instance API key is created.");
+
+            /// <summary><c>SelfService.ApplicationInstanceApiKey.Delete</c>: an API key of an application instance is deleted.</summary>
+            public static AuditEventType<SelfServiceApplicationInstanceApiKey> Delete { get; } = ExportableEvent<SelfServiceApplicationInstanceApiKey>("SelfService.ApplicationInstanceApiKey.Delete", "Application instance API key is deleted.");
+        }
+
+        /// <summary>Service accounts.</summary>
+        public static class ServiceAccount
+        {
+            /// <summary><c>SelfService.ServiceAccount.Create</c>: a service account is created.</summary>
+            public static AuditEventType<SelfServiceServiceAccount> Create { get; } = ExportableEvent<SelfServiceServiceAccount>("SelfService.ServiceAccount.Create", "Service account is created.");
+
+            /// <summary><c>SelfService.ServiceAccount.Update</c>: a service account is updated.</summary>
+            public static AuditEventType<SelfServiceServiceAccount> Update { get; } = ExportableEvent<SelfServiceServiceAccount>("SelfService.ServiceAccount.Update", "Service account is updated.");
+
+            /// <summary><c>SelfService.ServiceAccount.Delete</c>: a service account is deleted.</summary>
+            public static AuditEventType<SelfServiceServiceAccount> Delete { get; } = ExportableEvent<SelfServiceServiceAccount>("SelfService.ServiceAccount.Delete", "Service account is deleted.");
+        }
     }
 }

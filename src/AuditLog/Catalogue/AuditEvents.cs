@@ -9,8 +9,8 @@ namespace AuditLog;
 /// </summary>
 public static partial class AuditEvents
 {
-    private static AuditEventType<TResource> ExportableEvent<TResource>(string name, string description)
-        where TResource : IResourceAddress => new(name, AuditEventFamily.Exportable, description);
+    private static AuditEventType<TResource> ExportableEvent<TResource>(string name, string description, params string[] requiredMetadata)
+        where TResource : IResourceAddress => new(name, AuditEventFamily.Exportable, description, detail: null, requiredMetadata);
 
     private static AuditEventType<TResource> LegacyEvent<TResource>(string name, string description, string? detail = null, params string[] requiredMetadata)
         where TResource : IResourceAddress => new(name, AuditEventFamily.Legacy, description, detail, requiredMetadata);

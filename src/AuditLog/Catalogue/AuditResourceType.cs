@@ -30,6 +30,10 @@ public sealed class AuditResourceType
     /// <summary>The metadata key under which each address part is recorded, in placeholder order.</summary>
     public IReadOnlyList<string> MetadataKeys { get; }
 
+    // Conduktor documents the CRN template of every legacy event but shows the source of only one
+    // exportable event (a topic's); the other exportable templates are ours, and docs/events.md says so.
+    internal bool SourceShownByConduktor { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => $"{Name} ({Template.Text})";
 }

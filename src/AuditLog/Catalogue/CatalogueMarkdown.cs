@@ -44,19 +44,51 @@ internal static class CatalogueMarkdown
             }
         }
 
+        md.Append("\n## Counterparts\n\n")
+            .Append("A legacy event and the exportable event that record the same action (`AuditEventType.Counterpart`, ")
+            .Append("both ways), so a host can record either. Legacy events not listed have no exportable counterpart.\n\n")
+            .Append("| Legacy event | Exportable counterpart |\n")
+            .Append("| --- | --- |\n");
+        foreach (var type in AuditCatalogue.Family(AuditEventFamily.Legacy).Where(t => t.Counterpart is not null))
+        {
+            Row(md, Code(type.Name), Code(type.Counterpart!.Name));
+        }
+
+        md.Append("\n## Aliases\n\n")
+            .Append("Other spellings found in Conduktor's changelogs (`AuditEventType.Aliases`). `AuditCatalogue.Find` resolves them ")
+            .Append("(and `AuditCatalogue.FindByCloudEventType` their CloudEvents types) to the documented event; events are always written under its name.\n\n")
+            .Append("| Alias | Event |\n")
+            .Append("| --- | --- |\n");
+        foreach (var type in AuditCatalogue.All)
+        {
+            foreach (var alias in type.Aliases)
+            {
+                Row(md, Code(alias), Code(type.Name));
+            }
+        }
+
         md.Append("\n## Resource types\n\n")
             .Append("Each resource type has one address template; `Format` validates and escapes each part ")
-            .Append("(`%`, `/` and `=` become `%25`, `%2F` and `%3D`), a `<uuid>` is a lowercase UUID and an `<email>` an e-mail address.\n\n")
-            .Append("| Family | Resource type | C# record | Address template | Metadata keys |\n")
-            .Append("| --- | --- | --- | --- | --- |\n");
+            .Append("(`%`, `/` and `=` become `%25`, `%2F` and `%3D`), a `<uuid>` is a lowercase UUID and an `<email>` an e-mail address. ")
+            .Append("The last column says whose template it is: Conduktor documents the CRN of every legacy event but shows the ")
+            .Append("`source` of only one exportable event (a topic's); the other exportable templates are ours, in the same style.\n\n")
+            .Append("| Family | Resource type | C# record | Address template | Metadata keys | Template by |\n")
+            .Append("| --- | --- | --- | --- | --- | --- |\n");
         foreach (var resourceType in AuditCatalogue.ResourceTypes)
         {
             var record = AuditCatalogue.All.First(t => ReferenceEquals(t.ResourceType, resourceType)).GetType().GetGenericArguments()[0];
-            Row(md, resourceType.Family.ToString(), Text(resourceType.Name), Code(record.Name), Code(resourceType.Template.Text), string.Join(", ", resourceType.MetadataKeys.Select(Code)));
+            Row(md, resourceType.Family.ToString(), Text(resourceType.Name), Code(record.Name), Code(resourceType.Template.Text), string.Join(", ", resourceType.MetadataKeys.Select(Code)), TemplateAuthor(resourceType));
         }
 
         return md.ToString();
     }
+
+    private static string TemplateAuthor(AuditResourceType resourceType) => resourceType.Family switch
+    {
+        AuditEventFamily.Legacy => "Conduktor",
+        AuditEventFamily.Security => "after Confluent",
+        _ => resourceType.SourceShownByConduktor ? "Conduktor" : "ours",
+    };
 
     private static string Introduction(AuditEventFamily family) => family switch
     {

@@ -28,7 +28,8 @@ internal static class AuditEventReader
         var typeName = RequiredString(data, Names.EventType, DataPrefix + Names.EventType);
         var type = AuditCatalogue.Find(typeName)
             ?? throw new AuditEventFormatException(DataPrefix + Names.EventType, "does not name an event type of the catalogue");
-        if (!string.Equals(cloudEvent.Type, type.CloudEventType, StringComparison.Ordinal))
+        // Either spelling may come from Conduktor (its changelogs use aliases such as IAM.User.Login).
+        if (!ReferenceEquals(AuditCatalogue.FindByCloudEventType(cloudEvent.Type), type))
         {
             throw new AuditEventFormatException(CloudEventRules.Type, $"does not agree with '{DataPrefix}{Names.EventType}'");
         }

@@ -1,3 +1,5 @@
+using AuditLog.Pipeline;
+
 namespace AuditLog.Tests.Catalogue;
 
 public sealed class CatalogueContentsTests
@@ -32,6 +34,49 @@ public sealed class CatalogueContentsTests
         var count = AuditCatalogue.All.Count;
 
         count.Should().Be(DocumentedEvents.Exportable.Length + DocumentedEvents.Legacy.Length + DocumentedEvents.Security.Length);
+    }
+
+    [Fact]
+    public void Catalogue_holds_Conduktors_77_exportable_and_44_legacy_events()
+    {
+        AuditCatalogue.Family(AuditEventFamily.Exportable).Should().HaveCount(77);
+        AuditCatalogue.Family(AuditEventFamily.Legacy).Should().HaveCount(44);
+    }
+
+    [Theory]
+    [MemberData(nameof(DocumentedEvents.ExportableNames), MemberType = typeof(DocumentedEvents))]
+    public void Exportable_event_requires_the_metadata_a_reader_needs(string name)
+    {
+        var documented = DocumentedEvents.ExportableRequiredMetadata.SingleOrDefault(e => e.Name == name).Keys ?? [];
+
+        var type = AuditCatalogue.Find(name);
+
+        type!.RequiredMetadata.Should().Equal(documented);
+    }
+
+    [Fact]
+    public void Only_the_topic_source_template_is_Conduktors_the_other_exportable_ones_are_ours()
+    {
+        var shown = AuditCatalogue.ResourceTypes.Where(r => r.Family == AuditEventFamily.Exportable && r.SourceShownByConduktor);
+
+        shown.Select(r => r.Template.Text).Should().BeEquivalentTo(DocumentedEvents.SourceTemplatesShownByConduktor);
+    }
+
+    [Fact]
+    public void Exportable_source_templates_start_with_their_family_segment()
+    {
+        var exportable = AuditCatalogue.Family(AuditEventFamily.Exportable);
+
+        exportable.Should().OnlyContain(t => t.ResourceType.Template.Text.StartsWith($"//{t.Name.Split('.')[0].ToLowerInvariant()}/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void No_metadata_key_of_the_catalogue_would_be_redacted_as_a_secret()
+    {
+        var secrets = new SecretKeyMatcher(new AuditLogOptions().RedactedKeys);
+        var keys = AuditCatalogue.All.SelectMany(t => t.ResourceType.MetadataKeys.Concat(t.RequiredMetadata)).Distinct();
+
+        keys.Where(secrets.IsSecret).Should().BeEmpty("a value under a secret-like key would be masked, hiding what the event is about");
     }
 
     [Fact]

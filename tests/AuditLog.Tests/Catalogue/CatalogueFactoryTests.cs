@@ -85,6 +85,15 @@ public sealed class CatalogueFactoryTests
     }
 
     [Fact]
+    public void Factory_escapes_separators_in_exportable_source_parts()
+    {
+        var audit = AuditEvents.Kafka.ConsumerGroup.Delete.For(new Resources.KafkaConsumerGroup("eu/west", "a/b=c%d"), Actor);
+
+        audit.Resource.Address.Should().Be("//kafka/kafkacluster/eu%2Fwest/consumergroup/a%2Fb%3Dc%25d");
+        AuditEvents.Kafka.ConsumerGroup.Delete.ResourceType.Template.TryParse(audit.Resource.Address).Should().Equal("eu/west", "a/b=c%d");
+    }
+
+    [Fact]
     public void Factory_rejects_an_invalid_part()
     {
         var act = () => AuditEvents.Legacy.User.Login.For(new Resources.CrnUser("not-an-email"), Actor);

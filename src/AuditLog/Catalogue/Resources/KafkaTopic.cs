@@ -6,7 +6,7 @@ namespace AuditLog.Resources;
 public sealed record KafkaTopic(string Cluster, string Name) : IResourceAddress
 {
     /// <summary>The <c>Topic</c> resource type: <c>//kafka/kafkacluster/&lt;cluster&gt;/topic/&lt;name&gt;</c>.</summary>
-    public static AuditResourceType ResourceType { get; } = new("Topic", AuditEventFamily.Exportable, "//kafka/kafkacluster/<cluster>/topic/<name>");
+    public static AuditResourceType ResourceType { get; } = new("Topic", AuditEventFamily.Exportable, "//kafka/kafkacluster/<cluster>/topic/<name>") { SourceShownByConduktor = true };
 
     /// <inheritdoc />
     public IReadOnlyList<string?> AddressParts => [Cluster, Name];
