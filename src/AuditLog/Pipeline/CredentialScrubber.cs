@@ -16,9 +16,12 @@ internal sealed partial class CredentialScrubber(SecretKeyMatcher keys)
             return text;
         }
 
-        var scrubbed = UrlPassword().Replace(text, m => $"{m.Groups["prefix"].Value}{AuditEventRedactor.Mask}@");
-        scrubbed = KeyValue().Replace(scrubbed, MaskWhenSecret);
-        return HeaderLine().Replace(scrubbed, MaskWhenSecret);
+        // Each pattern runs only where its anchor occurs: most values have none.
+        var scrubbed = text.Contains("://", StringComparison.Ordinal) && text.Contains('@')
+            ? UrlPassword().Replace(text, m => $"{m.Groups["prefix"].Value}{AuditEventRedactor.Mask}@")
+            : text;
+        scrubbed = scrubbed.Contains('=') ? KeyValue().Replace(scrubbed, MaskWhenSecret) : scrubbed;
+        return scrubbed.Contains(':') ? HeaderLine().Replace(scrubbed, MaskWhenSecret) : scrubbed;
     }
 
     private string MaskWhenSecret(Match match) =>
