@@ -56,5 +56,6 @@ internal static class AuditLogCommandLine
             MigrateCommand.Create(console, configuration),
             ExportCommand.Create(console, configuration),
             VerifyCommand.Create(console, configuration),
+            PurgeCommand.Create(console, configuration),
         };
 }
