@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The one entry point: ./build.sh test | sample | build | docs | api | setup
+# The one entry point: ./build.sh test | sample | build | docs | api | packages | setup
 # It sets up everything a fresh machine lacks (PostgreSQL server binaries), then acts.
 set -euo pipefail
 
@@ -47,9 +47,10 @@ shift || true
 case "$command" in
   setup) setup ;;
   build) setup; build "$@" ;;
-  test) setup; build; run_tests "$@" ;;
+  test) setup; build; bash eng/check-packages.sh; run_tests "$@" ;;
+  packages) setup; bash eng/check-packages.sh ;;
   sample) setup; dotnet run --project samples/AuditLog.Sample -c Release --nologo -- "$@" ;;
   api) setup; bash eng/update-public-api.sh ;;
   docs) setup; build; AUDITLOG_UPDATE_DOCS=1 dotnet test tests/AuditLog.Tests -c Release --no-build --nologo --filter "FullyQualifiedName~GeneratedDocs" ;;
-  *) echo "usage: ./build.sh [test|sample|build|docs|api|setup]" >&2; exit 2 ;;
+  *) echo "usage: ./build.sh [test|sample|build|docs|api|packages|setup]" >&2; exit 2 ;;
 esac
