@@ -1,20 +1,26 @@
 using AuditLog.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AuditLog.Tests.Pipeline;
 
 /// <summary>What a caller is told is what the sink holds, even when the deadline passes mid-write.</summary>
+/// <remarks>The deadline passes when a test advances the fake clock, never by chance on a busy machine.</remarks>
 public sealed class CommitGateTests
 {
-    private static readonly TimeSpan WriteTimeout = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan WriteTimeout = TimeSpan.FromSeconds(5);
+    private readonly FakeTimeProvider clock = new();
 
     [Fact]
     public async Task An_event_whose_caller_gave_up_before_the_commit_is_never_stored()
     {
         var sink = new GatedSink { BeforeCommit = new TaskCompletionSource() };
-        await using var host = await AuditLogHost.StartAsync(o => o.WriteTimeout = WriteTimeout, null, sink);
+        await using var host = await StartAsync(sink);
 
-        var act = () => host.Logger.LogAsync(SampleEvents.TopicCreated("stalled"));
-        await act.Should().ThrowAsync<AuditSinkException>();
+        var stalled = host.Logger.LogAsync(SampleEvents.TopicCreated("stalled"));
+        await sink.Started.Task;
+        clock.Advance(WriteTimeout);
+        await FluentActions.Awaiting(() => stalled).Should().ThrowAsync<AuditSinkException>();
         sink.BeforeCommit.SetResult();
         var after = await host.Logger.LogAsync(SampleEvents.TopicCreated("after"));
 
@@ -26,11 +32,12 @@ public sealed class CommitGateTests
     public async Task A_caller_whose_deadline_passes_during_the_commit_waits_for_its_outcome_and_is_told_it_was_written()
     {
         var sink = new GatedSink { DuringCommit = new TaskCompletionSource() };
-        await using var host = await AuditLogHost.StartAsync(o => o.WriteTimeout = WriteTimeout, null, sink);
+        await using var host = await StartAsync(sink);
 
         var call = host.Logger.LogAsync(SampleEvents.TopicCreated("slow-commit"));
         await sink.Committing.Task;
-        await Task.Delay(WriteTimeout * 2);
+        clock.Advance(WriteTimeout * 2);
+        call.IsCompleted.Should().BeFalse("the caller waits for the commit under way");
         sink.DuringCommit.SetResult();
         var recorded = await call;
 
@@ -41,7 +48,7 @@ public sealed class CommitGateTests
     public async Task When_one_caller_withdraws_from_a_stalled_batch_the_others_are_written_without_it()
     {
         var sink = new GatedSink { BeforeCommit = new TaskCompletionSource() };
-        await using var host = await AuditLogHost.StartAsync(o => o.WriteTimeout = TimeSpan.FromSeconds(30), null, sink);
+        await using var host = await StartAsync(sink);
         using var impatient = new CancellationTokenSource();
         var withdrawn = host.Logger.LogAsync(SampleEvents.TopicCreated("impatient"), impatient.Token);
         var kept = host.Logger.LogAsync(SampleEvents.TopicCreated("patient"));
@@ -53,4 +60,7 @@ public sealed class CommitGateTests
 
         sink.Stored.Should().ContainSingle().Which.Id.Should().Be(recorded.Id);
     }
+
+    private Task<AuditLogHost> StartAsync(GatedSink sink) =>
+        AuditLogHost.StartAsync(o => o.WriteTimeout = WriteTimeout, s => s.AddSingleton<TimeProvider>(clock), sink);
 }

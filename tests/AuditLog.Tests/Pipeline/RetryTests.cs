@@ -48,7 +48,7 @@ public sealed class RetryTests
         error.Sink.Should().Be(nameof(RecordingSink));
         error.Message.Should().Contain("within 00:00:00.3");
         error.InnerException.Should().BeOfType<InvalidOperationException>();
-        sink.Attempts.Should().BeGreaterThan(5, "retries go on for as long as the caller waits");
+        sink.Attempts.Should().BeGreaterThan(2, "retries go on for as long as the caller waits");
         listener.Failures.Should().OnlyContain(f => f.Kind == AuditFailureKind.Temporary);
     }
 

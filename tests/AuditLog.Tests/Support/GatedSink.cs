@@ -21,6 +21,9 @@ internal sealed class GatedSink : ICommitGatedSink
     /// <summary>When set, writes wait on it after entering the gate, before storing.</summary>
     public TaskCompletionSource? DuringCommit { get; set; }
 
+    /// <summary>Completed when a write has begun, before the gate.</summary>
+    public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     /// <summary>Completed when a write has entered the gate.</summary>
     public TaskCompletionSource Committing { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -33,6 +36,7 @@ internal sealed class GatedSink : ICommitGatedSink
 
     public async Task WriteAsync(IReadOnlyList<AuditEvent> batch, CommitGate gate, CancellationToken cancellationToken)
     {
+        Started.TrySetResult();
         if (BeforeCommit is { } before)
         {
             await before.Task.WaitAsync(cancellationToken);
