@@ -10,19 +10,21 @@ public sealed class CommandLineTests
         var result = await Tool.RunAsync("--help");
 
         result.ExitCode.Should().Be(0);
-        result.Output.Should().Contain("auditlog").And.Contain("migrate").And.Contain("export").And.Contain("verify");
+        result.Output.Should().Contain("auditlog").And.Contain("migrate").And.Contain("export").And.Contain("verify").And.Contain("purge");
     }
 
     [Theory]
     [InlineData("migrate")]
     [InlineData("export")]
     [InlineData("verify")]
-    public async Task Each_command_has_help_listing_the_connection_options(string command)
+    [InlineData("purge")]
+    public async Task Each_command_has_help_listing_the_connection_options_and_an_example(string command)
     {
         var result = await Tool.RunAsync(command, "--help");
 
         result.ExitCode.Should().Be(0, result.Error);
         result.Output.Should().Contain($"auditlog {command}").And.Contain("--connection").And.Contain("--schema").And.Contain("CDK_DATABASE_URL");
+        result.Output.Should().Contain($"Example: auditlog {command}");
     }
 
     [Fact]

@@ -68,7 +68,7 @@ internal static class ExportCommand
         };
 
         var connection = new ConnectionOptions();
-        var command = new Command("export", "Export audit events, newest first, as CSV or as CloudEvents JSON (one per line).")
+        var command = new Command("export", "Export audit events, newest first, as CSV or as CloudEvents JSON (one per line). Example: auditlog export --format csv --from 2026-11-01 --type Kafka.Topic.Delete --output deletes.csv")
         {
             format, output, from, to, types, families, actor, resource, resourceType, outcome, search,
         };

@@ -11,7 +11,7 @@ internal static class MigrateCommand
     public static Command Create(CliConsole console, IConfiguration configuration)
     {
         var connection = new ConnectionOptions();
-        var command = new Command("migrate", "Create or upgrade the audit schema (safe to run again, and while hosts are running).");
+        var command = new Command("migrate", "Create or upgrade the audit schema (safe to run again, and while hosts are running). Example: auditlog migrate --connection postgresql://auditlog@db:5432/console");
         connection.AddTo(command);
         var runner = new CommandRunner(console, configuration, connection);
         command.SetAction((parseResult, cancellationToken) => runner.RunAsync(parseResult, MigrateAsync, cancellationToken));

@@ -17,7 +17,7 @@ internal static class VerifyCommand
         var connection = new ConnectionOptions();
         var command = new Command(
             "verify",
-            "Check every integrity chain. Exit 0 when intact; exit 1 naming the first event that was changed, removed, inserted or reordered.");
+            "Check every integrity chain. Exit 0 when intact; exit 1 naming the first event that was changed, removed, inserted or reordered. Example: auditlog verify || alert-security-team");
         connection.AddTo(command);
         var runner = new CommandRunner(console, configuration, connection);
         command.SetAction((parseResult, cancellationToken) => runner.RunAsync(parseResult, VerifyAsync, cancellationToken));
