@@ -14,11 +14,7 @@ public sealed class AddKafkaTests
     [Fact]
     public async Task Fails_the_hosts_start_naming_the_variable_and_the_key_of_a_property_librdkafka_cannot_use()
     {
-        using var host = KafkaHost.Build(
-            new CapturedLogs(),
-            ("CDK_CLUSTERS_0_ID", "prod"),
-            ("CDK_CLUSTERS_0_BOOTSTRAPSERVERS", "broker:9092"),
-            ("CDK_CLUSTERS_0_PROPERTIES", $"ssl.truststore.location=/etc/truststore.jks\nssl.truststore.password={Secret}"));
+        using var host = HostWithClusterProperties($"ssl.truststore.location=/etc/truststore.jks\nssl.truststore.password={Secret}");
 
         var start = () => host.StartAsync();
 
@@ -29,11 +25,7 @@ public sealed class AddKafkaTests
     [Fact]
     public async Task Never_puts_a_property_value_in_the_start_failure()
     {
-        using var host = KafkaHost.Build(
-            new CapturedLogs(),
-            ("CDK_CLUSTERS_0_ID", "prod"),
-            ("CDK_CLUSTERS_0_BOOTSTRAPSERVERS", "broker:9092"),
-            ("CDK_CLUSTERS_0_PROPERTIES", $"security.protocol=SASL_SSL\nsasl.mechanism=OAUTHBEARER\nsasl.jaas.config=x required password=\"{Secret}\"\nssl.keystore.password={Secret}"));
+        using var host = HostWithClusterProperties($"security.protocol=SASL_SSL\nsasl.mechanism=OAUTHBEARER\nsasl.jaas.config=x required password=\"{Secret}\"\nssl.keystore.password={Secret}");
 
         var start = () => host.StartAsync();
 
@@ -57,11 +49,7 @@ public sealed class AddKafkaTests
     [Fact]
     public void Accepts_a_SASL_SSL_cluster_with_PEM_trust()
     {
-        using var host = KafkaHost.Build(
-            new CapturedLogs(),
-            ("CDK_CLUSTERS_0_ID", "prod"),
-            ("CDK_CLUSTERS_0_BOOTSTRAPSERVERS", "broker:9092"),
-            ("CDK_CLUSTERS_0_PROPERTIES", "security.protocol=SASL_SSL\nsasl.mechanism=SCRAM-SHA-512\nsasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username=\"u\" password=\"p\";\nssl.truststore.type=PEM\nssl.truststore.location=/etc/ca.pem"));
+        using var host = HostWithClusterProperties("security.protocol=SASL_SSL\nsasl.mechanism=SCRAM-SHA-512\nsasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username=\"u\" password=\"p\";\nssl.truststore.type=PEM\nssl.truststore.location=/etc/ca.pem");
 
         var config = host.Services.GetRequiredService<KafkaClusterRegistry>().FindClientConfig("prod");
 
@@ -81,4 +69,10 @@ public sealed class AddKafkaTests
         services.Count(d => d.ServiceType == typeof(IHostedService) && d.ImplementationFactory?.Method.ReturnType == typeof(AuditTopicProvisioningService)).Should().Be(1);
         services.Count(d => d.ServiceType == typeof(AuditTopicProvisioner)).Should().Be(1);
     }
+
+    private static IHost HostWithClusterProperties(string properties) => KafkaHost.Build(
+        new CapturedLogs(),
+        ("CDK_CLUSTERS_0_ID", "prod"),
+        ("CDK_CLUSTERS_0_BOOTSTRAPSERVERS", "broker:9092"),
+        ("CDK_CLUSTERS_0_PROPERTIES", properties));
 }
