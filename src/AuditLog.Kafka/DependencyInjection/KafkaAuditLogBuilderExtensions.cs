@@ -27,11 +27,15 @@ public static class KafkaAuditLogBuilderExtensions
         var services = builder.Services;
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KafkaClustersOptions>, KafkaClientPropertiesValidator>());
         services.TryAddSingleton(sp => new KafkaClusterRegistry(sp.GetRequiredService<IOptions<KafkaClustersOptions>>()));
-        services.TryAddSingleton(sp => new AuditTopicProvisioner(
-            sp.GetRequiredService<IOptions<AuditLogPublisherOptions>>(),
-            sp.GetRequiredService<KafkaClusterRegistry>(),
-            static config => new AdminClientBuilder(config).Build(),
-            sp.GetRequiredService<ILogger<AuditTopicProvisioner>>()));
+        services.TryAddSingleton(sp =>
+        {
+            var librdkafka = sp.GetRequiredService<ILoggerFactory>().CreateLogger("AuditLog.Kafka.Librdkafka");
+            return new AuditTopicProvisioner(
+                sp.GetRequiredService<IOptions<AuditLogPublisherOptions>>(),
+                sp.GetRequiredService<KafkaClusterRegistry>(),
+                config => new AdminClientBuilder(config).SetLogHandler((_, message) => LibrdkafkaLog.Write(librdkafka, message)).Build(),
+                sp.GetRequiredService<ILogger<AuditTopicProvisioner>>());
+        });
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, AuditTopicProvisioningService>(sp => new AuditTopicProvisioningService(
             sp.GetRequiredService<AuditTopicProvisioner>(),
             sp.GetRequiredService<ILogger<AuditTopicProvisioningService>>(),

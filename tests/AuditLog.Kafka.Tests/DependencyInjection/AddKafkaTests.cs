@@ -3,6 +3,7 @@ using AuditLog.Kafka.Provisioning;
 using AuditLog.Kafka.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace AuditLog.Kafka.Tests.DependencyInjection;
@@ -56,6 +57,24 @@ public sealed class AddKafkaTests
         config.Should().NotBeNull();
         config!.BootstrapServers.Should().Be("broker:9092");
         config.Get("ssl.ca.location").Should().Be("/etc/ca.pem");
+    }
+
+    [Fact]
+    public async Task Sends_librdkafkas_log_lines_to_the_hosts_logger()
+    {
+        var logs = new CapturedLogs();
+        using var host = KafkaHost.Build(
+            logs,
+            ("CDK_CLUSTERS_0_ID", "prod"),
+            ("CDK_CLUSTERS_0_BOOTSTRAPSERVERS", "127.0.0.1:1"),
+            ("CDK_AUDITLOGPUBLISHER_CLUSTER", "prod"),
+            ("CDK_AUDITLOGPUBLISHER_TOPICNAME", "audit"));
+        using var startCancelled = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+
+        var start = () => host.StartKafkaAsync(startCancelled.Token);
+
+        await start.Should().ThrowAsync<OperationCanceledException>();
+        logs.Entries.Should().Contain(e => e.EventId == 4100 && e.Level == LogLevel.Error && e.Message.Contains("127.0.0.1:1"));
     }
 
     [Fact]
