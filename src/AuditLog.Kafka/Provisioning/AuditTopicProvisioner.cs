@@ -39,15 +39,8 @@ internal sealed class AuditTopicProvisioner(
         // Describing the topic must not make a broker auto-create it with its default partitions.
         var config = new AdminClientConfig(client);
         config.Set("allow.auto.create.topics", "false");
-        var admin = new AdminSession(createAdminClient(config));
-        try
-        {
-            await ProvisionAsync(admin, options, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            admin.Dispose();
-        }
+        using var admin = new AdminSession(createAdminClient(config));
+        await ProvisionAsync(admin, options, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task ProvisionAsync(AdminSession admin, AuditLogPublisherOptions options, CancellationToken cancellationToken)

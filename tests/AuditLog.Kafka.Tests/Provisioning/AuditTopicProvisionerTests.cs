@@ -145,6 +145,16 @@ public sealed class AuditTopicProvisionerTests
     }
 
     [Fact]
+    public async Task Asks_brokers_not_to_auto_create_the_topic_while_describing_it()
+    {
+        TopicIsMissing();
+
+        await Provisioner().ProvisionAsync(CancellationToken.None);
+
+        adminConfigs.Single().Get("allow.auto.create.topics").Should().Be("false");
+    }
+
+    [Fact]
     public async Task Honours_cancellation()
     {
         using var brokerAnswers = new ManualResetEventSlim();
