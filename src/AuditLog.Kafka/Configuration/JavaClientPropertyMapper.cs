@@ -120,6 +120,12 @@ internal sealed class JavaClientPropertyMapper
             return;
         }
 
+        if (IsJavaStoreFile(location))
+        {
+            Reject("ssl.truststore.location", $"names a JKS or PKCS12 file (.jks, .p12, .pfx), not PEM; {ConvertTruststore}");
+            return;
+        }
+
         Copy(location, "ssl.ca.location");
         Copy(certificates, "ssl.ca.pem");
         if (password is not null)
@@ -143,6 +149,9 @@ internal sealed class JavaClientPropertyMapper
 
         switch (type)
         {
+            case "PEM" when IsJavaStoreFile(location):
+                Reject("ssl.keystore.location", $"names a JKS or PKCS12 file (.jks, .p12, .pfx), not PEM; {ConvertKeystore}");
+                break;
             case "PEM":
                 // A PEM keystore file holds the key and the chain: librdkafka reads each from the same file.
                 Copy(location, "ssl.certificate.location");
@@ -208,6 +217,11 @@ internal sealed class JavaClientPropertyMapper
         read.Add(key);
         return java.GetValueOrDefault(key);
     }
+
+    // A store file whose extension says it is not PEM, whatever ssl.*.type claims.
+    private static bool IsJavaStoreFile(string? location) =>
+        location is not null && (location.EndsWith(".jks", StringComparison.OrdinalIgnoreCase) ||
+            location.EndsWith(".p12", StringComparison.OrdinalIgnoreCase) || location.EndsWith(".pfx", StringComparison.OrdinalIgnoreCase));
 
     private string FirstSet(params string[] keys) => keys.First(java.ContainsKey);
 

@@ -133,6 +133,21 @@ public sealed class JavaClientPropertyMapperTests
             .Should().Equal("ssl.truststore.location");
     }
 
+    [Theory]
+    [InlineData("/etc/kafka/truststore.jks")]
+    [InlineData("/etc/kafka/truststore.P12")]
+    [InlineData("/etc/kafka/truststore.pfx")]
+    public void Refuses_a_JKS_or_PKCS12_truststore_file_declared_as_PEM(string location)
+    {
+        RejectedKeys(("ssl.truststore.type", "PEM"), ("ssl.truststore.location", location)).Should().Equal("ssl.truststore.location");
+    }
+
+    [Fact]
+    public void Refuses_a_JKS_keystore_file_declared_as_PEM()
+    {
+        RejectedKeys(("ssl.keystore.type", "PEM"), ("ssl.keystore.location", "/etc/kafka/client.jks")).Should().Equal("ssl.keystore.location");
+    }
+
     [Fact]
     public void Refuses_a_password_for_a_PEM_truststore()
     {
