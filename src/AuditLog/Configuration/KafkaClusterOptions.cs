@@ -25,11 +25,12 @@ public sealed class KafkaClusterOptions
     internal string? Origin { get; set; }
 
     // CDK origins are variable prefixes (CDK_CLUSTERS_0 + _ID); configuration origins are section paths (…:0 + :Id).
-    internal static string SettingName(ValidationContext context, string variable)
-    {
-        var origin = ((KafkaClusterOptions)context.ObjectInstance).Origin;
-        return origin is not null && origin.StartsWith(CdkVariables.ClustersPrefix, StringComparison.Ordinal)
-            ? $"{origin}_{variable}"
-            : $"{origin}:{context.MemberName}";
-    }
+    internal static string SettingName(ValidationContext context, string variable) =>
+        ((KafkaClusterOptions)context.ObjectInstance).SettingName(variable, context.MemberName);
+
+    /// <summary>How one of this cluster's settings is named in errors: <c>CDK_CLUSTERS_0_PROPERTIES</c>, <c>AuditLog:Clusters:0:Properties</c>.</summary>
+    internal string SettingName(string variable, string? member) =>
+        Origin is not null && Origin.StartsWith(CdkVariables.ClustersPrefix, StringComparison.Ordinal)
+            ? $"{Origin}_{variable}"
+            : $"{Origin}:{member}";
 }

@@ -1,0 +1,29 @@
+using Confluent.Kafka;
+using Microsoft.Extensions.Options;
+
+namespace AuditLog.Kafka.Configuration;
+
+/// <summary>The registered clusters as Confluent.Kafka sees them: bootstrap servers and mapped client properties.</summary>
+internal sealed class KafkaClusterRegistry(IOptions<KafkaClustersOptions> options)
+{
+    /// <summary>
+    /// The client configuration of cluster <paramref name="clusterId"/>, or null when no cluster has that id. Use it as it
+    /// is, or as the base of a <see cref="ProducerConfig"/> or <see cref="AdminClientConfig"/> (their copy constructors).
+    /// </summary>
+    public ClientConfig? FindClientConfig(string clusterId)
+    {
+        if (options.Value.Find(clusterId) is not { } cluster)
+        {
+            return null;
+        }
+
+        var mapping = JavaClientPropertyMapper.Map(cluster.Properties);
+        if (!mapping.IsValid)
+        {
+            // Unreachable once KafkaClientPropertiesValidator ran at start-up; options built by hand skip it.
+            throw new InvalidOperationException($"Kafka cluster '{clusterId}' has client properties librdkafka cannot use: {string.Join("; ", mapping.Errors)}.");
+        }
+
+        return new ClientConfig(mapping.Settings) { BootstrapServers = cluster.BootstrapServers };
+    }
+}
