@@ -16,7 +16,7 @@ await using var server = await PostgreSqlServer.StartAsync();
 
 var builder = Host.CreateApplicationBuilder();
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
-builder.Services.AddAuditLog().AddPostgreSql(server.ConnectionString);
+builder.Services.AddAuditLog().AddPostgreSql(server.ConnectionString).AddKafka();
 using (var host = builder.Build())
 {
     await host.StartAsync();

@@ -4,7 +4,7 @@ namespace AuditLog;
 
 /// <summary>
 /// The registered Kafka clusters: <c>CDK_CLUSTERS_&lt;n&gt;_*</c>, or the <c>AuditLog:Clusters</c> configuration
-/// section (an array). Bound and validated at start-up; the planned Kafka package is what will connect to them.
+/// section (an array). Bound and validated at start-up; the AuditLog.Kafka package (<c>AddKafka()</c>) connects to them.
 /// </summary>
 public sealed class KafkaClustersOptions
 {

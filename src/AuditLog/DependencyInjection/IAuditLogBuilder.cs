@@ -2,7 +2,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
 /// Returned by <c>AddAuditLog()</c>: sinks hang off it, <c>AddSink</c> here and <c>AddPostgreSql</c> in the
-/// AuditLog.PostgreSql package (a Kafka package with its own registration is planned, not built).
+/// AuditLog.PostgreSql package, <c>AddKafka</c> in the AuditLog.Kafka package.
 /// </summary>
 public interface IAuditLogBuilder
 {
