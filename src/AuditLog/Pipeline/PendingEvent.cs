@@ -19,6 +19,9 @@ internal sealed class PendingEvent(AuditEvent auditEvent, string sink, bool awai
 
     public TaskCompletionSource? Written { get; } = awaitWrite ? new(TaskCreationOptions.RunContinuationsAsynchronously) : null;
 
+    /// <summary>Whether a sink has claimed the event for a commit whose outcome is not known yet.</summary>
+    public bool IsCommitting => Volatile.Read(ref state) == Committing && Written is { Task.IsCompleted: false };
+
     /// <summary>The sink's most recent error for this event, told to a caller who stops waiting.</summary>
     public Exception? LastError { get; set; }
 

@@ -277,7 +277,8 @@ internal sealed class SinkWorker
         Log.EventsLostAtShutdown(logger, Name, events.Length, string.Join(',', events.Select(e => e.Id)));
         reporter.Report(new AuditFailure(AuditFailureKind.Final, Name, events, exception));
         var failure = new AuditSinkException(Name, $"Sink {Name} could not write the audit event before shutdown.", exception);
-        batch.ForEach(p => p.Written?.TrySetException(failure));
+        var unconfirmed = new AuditSinkException(Name, $"Sink {Name} could not confirm before shutdown whether the audit event was stored: its commit was sent but not acknowledged.", exception);
+        batch.ForEach(p => p.Written?.TrySetException(p.IsCommitting ? unconfirmed : failure));
     }
 
     // Exponential backoff with ±20 % jitter, capped, so many hosts do not retry in step.

@@ -61,6 +61,28 @@ public sealed class CommitGateTests
         sink.Stored.Should().ContainSingle().Which.Id.Should().Be(recorded.Id);
     }
 
+    [Fact]
+    public async Task A_caller_whose_commit_was_never_acknowledged_is_told_at_shutdown_that_the_outcome_is_unknown()
+    {
+        var sink = new GatedSink { FailAfterGate = true };
+        var host = await StartAsync(sink);
+        var call = host.Logger.LogAsync(SampleEvents.TopicCreated("in-doubt"));
+        await sink.Committing.Task;
+        clock.Advance(WriteTimeout * 2);
+
+        var stopping = host.StopAsync();
+        for (var i = 0; i < 1000 && !stopping.IsCompleted; i++)
+        {
+            clock.Advance(TimeSpan.FromSeconds(1)); // backoff and shutdown timeout run on the fake clock
+            await Task.Delay(10);
+        }
+
+        await stopping;
+        await host.DisposeAsync();
+        var error = await Record.ExceptionAsync(() => call);
+        error.Should().BeOfType<AuditSinkException>().Which.Message.Should().Contain("could not confirm");
+    }
+
     private Task<AuditLogHost> StartAsync(GatedSink sink) =>
         AuditLogHost.StartAsync(o => o.WriteTimeout = WriteTimeout, s => s.AddSingleton<TimeProvider>(clock), sink);
 }

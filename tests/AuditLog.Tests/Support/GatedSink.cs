@@ -29,6 +29,9 @@ internal sealed class GatedSink : ICommitGatedSink
 
     public int RolledBack => Volatile.Read(ref rolledBack);
 
+    /// <summary>When true, every write fails after entering the gate: a commit sent but never acknowledged.</summary>
+    public bool FailAfterGate { get; set; }
+
     private int rolledBack;
 
     public Task WriteAsync(IReadOnlyList<AuditEvent> batch, CancellationToken cancellationToken) =>
@@ -53,6 +56,10 @@ internal sealed class GatedSink : ICommitGatedSink
         }
 
         Committing.TrySetResult();
+        if (FailAfterGate)
+        {
+            throw new InvalidOperationException("The connection broke during COMMIT.");
+        }
         if (DuringCommit is { } during)
         {
             await during.Task.WaitAsync(cancellationToken);
