@@ -29,6 +29,15 @@ internal sealed class AuditEventRedactor
             {
                 metadata = metadata.With(key, MaskElement);
             }
+            else if (value.ValueKind == JsonValueKind.String)
+            {
+                // A plain string is scrubbed once: no need to look for a credential, then rewrite.
+                var text = value.GetString()!;
+                if (scrubber.Scrub(text) is var masked && masked != text)
+                {
+                    metadata = metadata.With(key, JsonSerializer.SerializeToElement(masked));
+                }
+            }
             else if (NeedsRedaction(value))
             {
                 metadata = metadata.With(key, Rewrite(value));
