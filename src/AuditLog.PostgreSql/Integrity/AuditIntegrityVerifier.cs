@@ -1,3 +1,4 @@
+using AuditLog.Integrity;
 using System.Data;
 using AuditLog.PostgreSql.Integrity;
 using AuditLog.PostgreSql.Schema;

@@ -1,3 +1,5 @@
+using AuditLog.Integrity;
+
 namespace AuditLog.PostgreSql.Integrity;
 
 /// <summary>One link of a chain as bookkeeping records it: a sequence and the hash of the event there.</summary>

@@ -1,3 +1,4 @@
+using AuditLog.Integrity;
 using System.Globalization;
 
 namespace AuditLog.PostgreSql.Integrity;

@@ -1,3 +1,4 @@
+using AuditLog.Integrity;
 using System.Text;
 using AuditLog.Pipeline;
 using AuditLog.PostgreSql.Integrity;

@@ -1,3 +1,4 @@
+using AuditLog.Integrity;
 using AuditLog.PostgreSql.Tests.Support;
 
 namespace AuditLog.PostgreSql.Tests.Integrity;
@@ -172,7 +173,7 @@ public sealed class TamperingTests(PostgreSqlFixture postgres)
     {
         var payload = await Sql.ScalarAsync<string>(connectionString, "SELECT payload FROM auditlog.events WHERE writer_id = @writer AND sequence = @sequence", new { writer = chain.WriterId, sequence });
         var previous = await Sql.ScalarAsync<byte[]>(connectionString, "SELECT previous_hash FROM auditlog.events WHERE writer_id = @writer AND sequence = @sequence", new { writer = chain.WriterId, sequence });
-        var hash = new AuditLog.PostgreSql.Integrity.ChainHasher(null).Hash(previous, chain.WriterId, sequence, payload);
+        var hash = new ChainHasher(null).Hash(previous, chain.WriterId, sequence, payload);
         await Tamper.ExecuteAsync(connectionString, "UPDATE auditlog.events SET hash = @hash WHERE writer_id = @writer AND sequence = @sequence", new { writer = chain.WriterId, sequence, hash });
     }
 }

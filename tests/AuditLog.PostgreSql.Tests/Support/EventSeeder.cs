@@ -1,3 +1,4 @@
+using AuditLog.Integrity;
 using AuditLog.PostgreSql.Integrity;
 using AuditLog.PostgreSql.Schema;
 using AuditLog.PostgreSql.Writing;

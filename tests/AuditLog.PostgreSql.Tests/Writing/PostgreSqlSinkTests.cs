@@ -1,3 +1,4 @@
+using AuditLog.Integrity;
 using AuditLog.PostgreSql.Integrity;
 using AuditLog.PostgreSql.Tests.Support;
 using AuditLog.Resources;

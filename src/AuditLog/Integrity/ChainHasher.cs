@@ -2,11 +2,11 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace AuditLog.PostgreSql.Integrity;
+namespace AuditLog.Integrity;
 
 /// <summary>
 /// The integrity chain's hash: <c>H(previous hash ‖ "auditlog.v1\n" ‖ writer id ‖ "\n" ‖ sequence ‖ "\n" ‖ payload)</c>,
-/// where H is HMAC-SHA-256 with <see cref="PostgreSqlAuditOptions.IntegrityKey"/> when one is set, else SHA-256,
+/// where H is HMAC-SHA-256 with the integrity key (PostgreSqlAuditOptions.IntegrityKey) when one is set, else SHA-256,
 /// and payload is the stored CloudEvent JSON. The writer and the verifier both use this one definition.
 /// </summary>
 internal sealed class ChainHasher(string? integrityKey)
@@ -20,14 +20,18 @@ internal sealed class ChainHasher(string? integrityKey)
     /// <summary>The previous hash of a chain's first event.</summary>
     public static ReadOnlyMemory<byte> Genesis { get; } = new byte[HashSize];
 
-    public byte[] Hash(ReadOnlySpan<byte> previousHash, Guid writerId, long sequence, string payload)
+    public byte[] Hash(ReadOnlySpan<byte> previousHash, Guid writerId, long sequence, string payload) =>
+        Hash(previousHash, writerId, sequence, Encoding.UTF8.GetBytes(payload));
+
+    /// <summary>The hash of the event whose stored CloudEvent JSON is <paramref name="utf8Payload"/>.</summary>
+    public byte[] Hash(ReadOnlySpan<byte> previousHash, Guid writerId, long sequence, ReadOnlySpan<byte> utf8Payload)
     {
         using var hash = key is null
             ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256)
             : IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);
         hash.AppendData(previousHash);
         hash.AppendData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{Version}{writerId:D}\n{sequence}\n")));
-        hash.AppendData(Encoding.UTF8.GetBytes(payload));
+        hash.AppendData(utf8Payload);
         return hash.GetHashAndReset();
     }
 }
