@@ -9,7 +9,7 @@ namespace AuditLog.Cli;
 /// <summary>The <c>auditlog</c> command line: parsing, usage errors and dispatch to the commands.</summary>
 internal static class AuditLogCommandLine
 {
-    /// <summary>Runs the tool as <c>Program</c> does; tests call it with their own writers and settings.</summary>
+    /// <summary>Runs the tool with captured writers, none of them a terminal; tests call it with their own writers and settings.</summary>
     /// <param name="args">The command line.</param>
     /// <param name="output">Where results and exported data go.</param>
     /// <param name="error">Where diagnostics, progress and summaries go.</param>
@@ -17,13 +17,10 @@ internal static class AuditLogCommandLine
     /// <param name="cancellationToken">Cancels the command, as Ctrl+C does.</param>
     /// <returns>The exit code (<see cref="ExitCodes"/>).</returns>
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IConfiguration? configuration, CancellationToken cancellationToken)
-    {
-        // Progress is drawn only for a person: the real console's error stream, not redirected.
-        var errorIsTerminal = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
-        return RunAsync(args, new CliConsole(output, error, errorIsTerminal), configuration, cancellationToken);
-    }
+        // Writers other than the process's streams are never a terminal; Program passes CliConsole.ForProcess.
+        => RunAsync(args, new CliConsole(output, error, ErrorIsTerminal: false), configuration, cancellationToken);
 
-    /// <summary>Runs the tool with an explicit console, so tests can pose as a terminal.</summary>
+    /// <summary>Runs the tool with an explicit console: <c>Program</c> passes the process's, tests pose as a terminal.</summary>
     internal static async Task<int> RunAsync(string[] args, CliConsole console, IConfiguration? configuration, CancellationToken cancellationToken)
     {
         configuration ??= new ConfigurationBuilder().AddEnvironmentVariables().Build();

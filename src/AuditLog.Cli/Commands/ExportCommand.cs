@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using AuditLog.Cli.Connection;
 using AuditLog.Cli.Export;
+using AuditLog.Cli.Progress;
 using AuditLog.PostgreSql;
 using Microsoft.Extensions.Configuration;
 
@@ -104,7 +105,8 @@ internal static class ExportCommand
             long written;
             await using (var stream = new TextWriterStream(console.Output))
             {
-                written = await store.ExportAsync(query, format, stream, progress: null, cancellationToken).ConfigureAwait(false);
+                written = await CommandProgress.RunAsync(
+                    console, ProgressActivity.Export, dataOnOutput: true, (progress, ct) => store.ExportAsync(query, format, stream, progress, ct), cancellationToken).ConfigureAwait(false);
             }
 
             await console.Error.WriteLineAsync($"Exported {Events(written)}.").ConfigureAwait(false);
@@ -112,10 +114,8 @@ internal static class ExportCommand
         }
 
         await using var file = OutputFile.Create(path);
-        // Drawn only where a person watches it, and never over data: with no --output the terminal shows the events.
-        var progress = console.ErrorIsTerminal ? new ProgressLine(console.Error) : null;
-        var count = await store.ExportAsync(query, format, file.Stream, progress, cancellationToken).ConfigureAwait(false);
-        progress?.Clear();
+        var count = await CommandProgress.RunAsync(
+            console, ProgressActivity.Export, dataOnOutput: false, (progress, ct) => store.ExportAsync(query, format, file.Stream, progress, ct), cancellationToken).ConfigureAwait(false);
         await file.CommitAsync(cancellationToken).ConfigureAwait(false);
         await console.Error.WriteLineAsync($"Exported {Events(count)} to {path}").ConfigureAwait(false);
         return ExitCodes.Success;

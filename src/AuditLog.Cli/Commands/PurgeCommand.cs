@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AuditLog.Cli.Connection;
+using AuditLog.Cli.Progress;
 using AuditLog.Cli.Purge;
 using AuditLog.PostgreSql;
 using Microsoft.Extensions.Configuration;
@@ -30,7 +31,9 @@ internal static class PurgeCommand
         async Task<int> PurgeAsync(AuditServices services, TimeSpan age, CancellationToken cancellationToken)
         {
             await SchemaGuard.EnsureCurrentAsync(services, cancellationToken).ConfigureAwait(false);
-            var result = await services.Get<AuditRetention>().PurgeAsync(age, cancellationToken).ConfigureAwait(false);
+            var retention = services.Get<AuditRetention>();
+            var result = await CommandProgress.RunAsync(
+                console, ProgressActivity.Purge, dataOnOutput: false, (_, ct) => retention.PurgeAsync(age, ct), cancellationToken).ConfigureAwait(false);
             await console.Output.WriteLineAsync(
                 $"Purged {result.EventsPurged} event{(result.EventsPurged == 1 ? string.Empty : "s")} older than {result.Before.UtcDateTime:yyyy-MM-ddTHH:mm:ss.ffffffZ} " +
                 $"in {result.Batches} batch{(result.Batches == 1 ? string.Empty : "es")}.").ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AuditLog.Cli.Connection;
+using AuditLog.Cli.Progress;
 using AuditLog.PostgreSql;
 using AuditLog.PostgreSql.Reading;
 using Microsoft.Extensions.Configuration;
@@ -26,7 +27,9 @@ internal static class VerifyCommand
         async Task<int> VerifyAsync(AuditServices services, CancellationToken cancellationToken)
         {
             await SchemaGuard.EnsureCurrentAsync(services, cancellationToken).ConfigureAwait(false);
-            var result = await services.Get<AuditIntegrityVerifier>().VerifyAsync(cancellationToken).ConfigureAwait(false);
+            var verifier = services.Get<AuditIntegrityVerifier>();
+            var result = await CommandProgress.RunAsync(
+                console, ProgressActivity.Verify, dataOnOutput: false, (_, ct) => verifier.VerifyAsync(ct), cancellationToken).ConfigureAwait(false);
             if (result.IsIntact)
             {
                 await console.Output.WriteLineAsync(
