@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using AuditLog.Cli.Commands;
+using AuditLog.Cli.Help;
 using Microsoft.Extensions.Configuration;
 
 namespace AuditLog.Cli;
@@ -31,7 +33,7 @@ internal static class AuditLogCommandLine
             // System.CommandLine exits 1 on parse errors, which scripts would read as a failed verification.
             foreach (var parseError in parseResult.Errors)
             {
-                await console.Error.WriteLineAsync($"auditlog: {parseError.Message}").ConfigureAwait(false);
+                await console.Error.WriteLineAsync($"auditlog: {OneLine(parseError)}").ConfigureAwait(false);
             }
 
             var command = parseResult.CommandResult.Command;
@@ -43,16 +45,42 @@ internal static class AuditLogCommandLine
         return await parseResult.InvokeAsync(new InvocationConfiguration { Output = console.Output, Error = console.Error }, cancellationToken).ConfigureAwait(false);
     }
 
-    // Not RootCommand: it takes its name from the executable (AuditLog.Cli), and help must say auditlog.
-    private static Command CreateRootCommand(CliConsole console, IConfiguration configuration) =>
-        new("auditlog", "Manage the audit log's PostgreSQL database. Exit codes: 0 success, 1 failure " +
-            "(or a broken integrity chain), 2 usage or configuration error.")
+    /// <summary>
+    /// The error on one line, naming the option it is about: System.CommandLine lists the allowed values on
+    /// lines of their own ("Argument 'xml' not recognized. Must be one of:\n\t'csv'\n\t'json'"), and does not name the option.
+    /// </summary>
+    private static string OneLine(ParseError error)
+    {
+        var lines = error.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var message = lines.Length > 1 ? $"{lines[0]} {string.Join(", ", lines[1..])}" : error.Message.Trim();
+        var option = error.SymbolResult switch
         {
-            new HelpOption(),
+            OptionResult result => result.Option.Name,
+            ArgumentResult { Parent: OptionResult result } => result.Option.Name,
+            _ => null,
+        };
+        return option is null || message.Contains(option, StringComparison.Ordinal) ? message : $"{option}: {message}";
+    }
+
+    // Not RootCommand: it takes its name from the executable (AuditLog.Cli), and help must say auditlog.
+    internal static Command CreateRootCommand(CliConsole console, IConfiguration configuration)
+    {
+        var help = new HelpOption();
+        HelpLayout.Apply(help);
+        return new DocumentedCommand(
+            "auditlog",
+            "Manage the audit log's PostgreSQL database: create its schema, export events, check the integrity chains, purge old events.",
+            [
+                new("auditlog export --format json --from 2026-11-01 --output november.json", "Exports the events since November 1st; the database comes from CDK_DATABASE_URL."),
+                new("auditlog <command> --help", "Every option of a command, with examples."),
+            ])
+        {
+            help,
             new VersionOption(),
             MigrateCommand.Create(console, configuration),
             ExportCommand.Create(console, configuration),
             VerifyCommand.Create(console, configuration),
             PurgeCommand.Create(console, configuration),
         };
+    }
 }

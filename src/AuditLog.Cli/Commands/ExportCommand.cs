@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using AuditLog.Cli.Connection;
 using AuditLog.Cli.Export;
+using AuditLog.Cli.Help;
 using AuditLog.Cli.Progress;
 using AuditLog.PostgreSql;
 using Microsoft.Extensions.Configuration;
@@ -69,7 +70,13 @@ internal static class ExportCommand
         };
 
         var connection = new ConnectionOptions();
-        var command = new Command("export", "Export audit events, newest first, as CSV or as CloudEvents JSON (one per line). Example: auditlog export --format csv --from 2026-11-01 --type Kafka.Topic.Delete --output deletes.csv")
+        var command = new DocumentedCommand(
+            "export",
+            "Export audit events, newest first, as CSV or as CloudEvents JSON (one per line). Progress goes to standard error, data to standard output or --output.",
+            [
+                new("auditlog export --format csv --from 2026-11-01 --type Kafka.Topic.Delete --output deletes.csv", "Every topic deletion since November 1st (UTC), as a CSV file."),
+                new("auditlog export --format json --actor alice@example.com --outcome denied | jq .type", "What alice was refused, as CloudEvents piped to jq."),
+            ])
         {
             format, output, from, to, types, families, actor, resource, resourceType, outcome, search,
         };

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AuditLog.Cli.Connection;
+using AuditLog.Cli.Help;
 using AuditLog.Cli.Progress;
 using AuditLog.Cli.Purge;
 using AuditLog.PostgreSql;
@@ -17,9 +18,13 @@ internal static class PurgeCommand
     {
         var connection = new ConnectionOptions();
         var olderThan = DurationArgument.Option("--older-than", "Delete the events older than this age, e.g. 90d, 12h or 2w.");
-        var command = new Command(
+        var command = new DocumentedCommand(
             "purge",
-            "Delete old events (retention), in short batches; every integrity chain stays verifiable. Example: auditlog purge --older-than 90d")
+            "Delete old events (retention), in short batches; every integrity chain stays verifiable.",
+            [
+                new("auditlog purge --older-than 400d", "Deletes the events more than 400 days old."),
+                new("auditlog purge --older-than 2w --schema audit_staging", "Keeps two weeks of events in the schema audit_staging."),
+            ])
         {
             olderThan,
         };
