@@ -3,6 +3,7 @@ using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using AuditLog.Cli.Commands;
+using AuditLog.Cli.Completion;
 using AuditLog.Cli.Help;
 using Microsoft.Extensions.Configuration;
 
@@ -27,6 +28,11 @@ internal static class AuditLogCommandLine
     {
         configuration ??= new ConfigurationBuilder().AddEnvironmentVariables().Build();
         var root = CreateRootCommand(console, configuration);
+        if (SuggestDirective.IsRequest(args))
+        {
+            return await SuggestDirective.AnswerAsync(root, args, console).ConfigureAwait(false);
+        }
+
         var parseResult = root.Parse(args);
         if (parseResult.Action is ParseErrorAction)
         {

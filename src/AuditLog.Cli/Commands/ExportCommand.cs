@@ -37,6 +37,7 @@ internal static class ExportCommand
             HelpName = "type",
         };
         types.Validators.Add(ValidateTypes);
+        types.CompletionSources.Add(_ => AuditCatalogue.All.Select(t => t.Name).Distinct());
         var families = new Option<string[]>("--family")
         {
             Description = "A family of the catalogue. Repeat for several.",
@@ -58,6 +59,7 @@ internal static class ExportCommand
             HelpName = "type",
         };
         resourceType.Validators.Add(ValidateResourceType);
+        resourceType.CompletionSources.Add(_ => AuditCatalogue.ResourceTypes.Select(t => t.Name).Distinct());
         var outcome = new Option<string>("--outcome")
         {
             Description = "Only events with this outcome.",
