@@ -162,18 +162,71 @@ public sealed class ExportCommandTests(ServerFixture postgres) : IClassFixture<S
     }
 
     [Fact]
-    public async Task On_a_terminal_an_export_to_a_file_shows_its_progress_on_the_error_stream()
+    public async Task On_a_terminal_an_export_to_a_file_shows_the_count_exported_on_the_error_stream()
     {
         var (database, _) = await SampleDatabaseAsync();
         var file = Path.Combine(folder.FullName, "audit.json");
-        using var output = new StringWriter();
-        using var error = new StringWriter();
 
-        var exitCode = await AuditLogCommandLine.RunAsync(
-            ["export", "--format", "json", "--output", file, "--connection", database], new CliConsole(output, error, ErrorIsTerminal: true), Tool.Settings(), CancellationToken.None);
+        var run = await Tool.RunAsync(Terminal.Error, "export", "--format", "json", "--output", file, "--connection", database);
 
-        exitCode.Should().Be(0, error.ToString());
-        error.ToString().Should().Contain("\rExporting… 5 events").And.EndWith($"Exported 5 events to {file}{Environment.NewLine}");
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().BeEmpty();
+        run.Error.Should().Contain("Exporting… 5 events").And.Contain("\u001b[").And.EndWith($"Exported 5 events to {file}{Environment.NewLine}");
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_redirected_error_stream_gets_no_escape_sequences(bool toFile)
+    {
+        var (database, _) = await SampleDatabaseAsync();
+        string[] output = toFile ? ["--output", Path.Combine(folder.FullName, "audit.csv")] : [];
+
+        var result = await Tool.RunAsync(["export", "--format", "csv", "--connection", database, .. output]);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        (result.Output + result.Error).Should().NotContain("\u001b");
+    }
+
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("json")]
+    public async Task The_exported_file_is_byte_identical_with_and_without_drawn_progress(string format)
+    {
+        var (database, _) = await SampleDatabaseAsync();
+        var plain = Path.Combine(folder.FullName, "plain." + format);
+        var drawn = Path.Combine(folder.FullName, "drawn." + format);
+
+        await Tool.RunAsync("export", "--format", format, "--output", plain, "--connection", database);
+        var run = await Tool.RunAsync(Terminal.Error, "export", "--format", format, "--output", drawn, "--connection", database);
+
+        run.Error.Should().Contain("\u001b[", "progress was drawn");
+        (await File.ReadAllBytesAsync(drawn)).Should().Equal(await File.ReadAllBytesAsync(plain));
+    }
+
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("json")]
+    public async Task Standard_output_carries_the_same_data_when_progress_is_drawn_on_the_error_stream(string format)
+    {
+        var (database, _) = await SampleDatabaseAsync();
+
+        var plain = await Tool.RunAsync("export", "--format", format, "--connection", database);
+        var drawn = await Tool.RunAsync(Terminal.Error, "export", "--format", format, "--connection", database);
+
+        drawn.Error.Should().Contain("Exporting… 5 events");
+        drawn.Output.Should().Be(plain.Output).And.NotContain("\u001b");
+    }
+
+    [Fact]
+    public async Task Events_shown_on_the_terminal_get_no_progress_drawn_over_them()
+    {
+        var (database, _) = await SampleDatabaseAsync();
+
+        var run = await Tool.RunAsync(Terminal.Error | Terminal.Output, "export", "--format", "json", "--connection", database);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Error.Should().Be($"Exported 5 events.{Environment.NewLine}");
     }
 
     [Fact]

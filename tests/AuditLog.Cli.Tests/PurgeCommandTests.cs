@@ -61,6 +61,6 @@ public sealed class PurgeCommandTests(ServerFixture postgres) : IClassFixture<Se
         var result = await Tool.RunAsync("purge", "--help");
 
         result.ExitCode.Should().Be(0);
-        result.Output.Should().Contain("auditlog purge --older-than 90d");
+        result.Output.Should().Contain("auditlog purge --older-than 400d");
     }
 }

@@ -17,6 +17,19 @@ public sealed class VerifyCommandTests(ServerFixture postgres) : IClassFixture<S
     }
 
     [Fact]
+    public async Task On_a_terminal_verification_shows_it_is_working_on_the_error_stream_only()
+    {
+        var database = await postgres.NewDatabaseAsync();
+        await SampleAudit.WriteAsync(database);
+
+        var result = await Tool.RunAsync(Terminal.Error, "verify", "--connection", database);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Error.Should().Contain("Verifying integrity chains…");
+        result.Output.Should().Be($"Intact: 5 events in 1 chain.{Environment.NewLine}");
+    }
+
+    [Fact]
     public async Task An_empty_log_is_intact()
     {
         var database = await postgres.NewDatabaseAsync();

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using AuditLog.Cli.Connection;
 using AuditLog.Cli.Export;
+using AuditLog.Cli.Help;
+using AuditLog.Cli.Progress;
 using AuditLog.PostgreSql;
 using Microsoft.Extensions.Configuration;
 
@@ -35,6 +37,7 @@ internal static class ExportCommand
             HelpName = "type",
         };
         types.Validators.Add(ValidateTypes);
+        types.CompletionSources.Add(_ => AuditCatalogue.All.Select(t => t.Name).Distinct());
         var families = new Option<string[]>("--family")
         {
             Description = "A family of the catalogue. Repeat for several.",
@@ -56,6 +59,7 @@ internal static class ExportCommand
             HelpName = "type",
         };
         resourceType.Validators.Add(ValidateResourceType);
+        resourceType.CompletionSources.Add(_ => AuditCatalogue.ResourceTypes.Select(t => t.Name).Distinct());
         var outcome = new Option<string>("--outcome")
         {
             Description = "Only events with this outcome.",
@@ -68,7 +72,13 @@ internal static class ExportCommand
         };
 
         var connection = new ConnectionOptions();
-        var command = new Command("export", "Export audit events, newest first, as CSV or as CloudEvents JSON (one per line). Example: auditlog export --format csv --from 2026-11-01 --type Kafka.Topic.Delete --output deletes.csv")
+        var command = new DocumentedCommand(
+            "export",
+            "Export audit events, newest first, as CSV or as CloudEvents JSON (one per line). Progress goes to standard error, data to standard output or --output.",
+            [
+                new("auditlog export --format csv --from 2026-11-01 --type Kafka.Topic.Delete --output deletes.csv", "Every topic deletion since November 1st (UTC), as a CSV file."),
+                new("auditlog export --format json --actor alice@example.com --outcome denied | jq .type", "What alice was refused, as CloudEvents piped to jq."),
+            ])
         {
             format, output, from, to, types, families, actor, resource, resourceType, outcome, search,
         };
@@ -104,7 +114,8 @@ internal static class ExportCommand
             long written;
             await using (var stream = new TextWriterStream(console.Output))
             {
-                written = await store.ExportAsync(query, format, stream, progress: null, cancellationToken).ConfigureAwait(false);
+                written = await CommandProgress.RunAsync(
+                    console, ProgressActivity.Export, dataOnOutput: true, (progress, ct) => store.ExportAsync(query, format, stream, progress, ct), cancellationToken).ConfigureAwait(false);
             }
 
             await console.Error.WriteLineAsync($"Exported {Events(written)}.").ConfigureAwait(false);
@@ -112,10 +123,8 @@ internal static class ExportCommand
         }
 
         await using var file = OutputFile.Create(path);
-        // Drawn only where a person watches it, and never over data: with no --output the terminal shows the events.
-        var progress = console.ErrorIsTerminal ? new ProgressLine(console.Error) : null;
-        var count = await store.ExportAsync(query, format, file.Stream, progress, cancellationToken).ConfigureAwait(false);
-        progress?.Clear();
+        var count = await CommandProgress.RunAsync(
+            console, ProgressActivity.Export, dataOnOutput: false, (progress, ct) => store.ExportAsync(query, format, file.Stream, progress, ct), cancellationToken).ConfigureAwait(false);
         await file.CommitAsync(cancellationToken).ConfigureAwait(false);
         await console.Error.WriteLineAsync($"Exported {Events(count)} to {path}").ConfigureAwait(false);
         return ExitCodes.Success;

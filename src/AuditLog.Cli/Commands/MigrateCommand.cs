@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AuditLog.Cli.Connection;
+using AuditLog.Cli.Help;
 using AuditLog.PostgreSql;
 using Microsoft.Extensions.Configuration;
 
@@ -11,7 +12,11 @@ internal static class MigrateCommand
     public static Command Create(CliConsole console, IConfiguration configuration)
     {
         var connection = new ConnectionOptions();
-        var command = new Command("migrate", "Create or upgrade the audit schema (safe to run again, and while hosts are running). Example: auditlog migrate --connection postgresql://auditlog@db:5432/console");
+        var command = new DocumentedCommand("migrate", "Create or upgrade the audit schema (safe to run again, and while hosts are running).",
+        [
+            new("auditlog migrate", "Migrates the database named by CDK_DATABASE_URL (or CDK_DATABASE_HOST, _NAME…)."),
+            new("auditlog migrate --connection postgresql://auditlog@db:5432/console --schema audit", "Migrates the schema audit of the database console on db."),
+        ]);
         connection.AddTo(command);
         var runner = new CommandRunner(console, configuration, connection);
         command.SetAction((parseResult, cancellationToken) => runner.RunAsync(parseResult, MigrateAsync, cancellationToken));

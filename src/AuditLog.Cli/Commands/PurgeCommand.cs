@@ -1,5 +1,7 @@
 using System.CommandLine;
 using AuditLog.Cli.Connection;
+using AuditLog.Cli.Help;
+using AuditLog.Cli.Progress;
 using AuditLog.Cli.Purge;
 using AuditLog.PostgreSql;
 using Microsoft.Extensions.Configuration;
@@ -16,9 +18,13 @@ internal static class PurgeCommand
     {
         var connection = new ConnectionOptions();
         var olderThan = DurationArgument.Option("--older-than", "Delete the events older than this age, e.g. 90d, 12h or 2w.");
-        var command = new Command(
+        var command = new DocumentedCommand(
             "purge",
-            "Delete old events (retention), in short batches; every integrity chain stays verifiable. Example: auditlog purge --older-than 90d")
+            "Delete old events (retention), in short batches; every integrity chain stays verifiable.",
+            [
+                new("auditlog purge --older-than 400d", "Deletes the events more than 400 days old."),
+                new("auditlog purge --older-than 2w --schema audit_staging", "Keeps two weeks of events in the schema audit_staging."),
+            ])
         {
             olderThan,
         };
@@ -30,7 +36,9 @@ internal static class PurgeCommand
         async Task<int> PurgeAsync(AuditServices services, TimeSpan age, CancellationToken cancellationToken)
         {
             await SchemaGuard.EnsureCurrentAsync(services, cancellationToken).ConfigureAwait(false);
-            var result = await services.Get<AuditRetention>().PurgeAsync(age, cancellationToken).ConfigureAwait(false);
+            var retention = services.Get<AuditRetention>();
+            var result = await CommandProgress.RunAsync(
+                console, ProgressActivity.Purge, dataOnOutput: false, (_, ct) => retention.PurgeAsync(age, ct), cancellationToken).ConfigureAwait(false);
             await console.Output.WriteLineAsync(
                 $"Purged {result.EventsPurged} event{(result.EventsPurged == 1 ? string.Empty : "s")} older than {result.Before.UtcDateTime:yyyy-MM-ddTHH:mm:ss.ffffffZ} " +
                 $"in {result.Batches} batch{(result.Batches == 1 ? string.Empty : "es")}.").ConfigureAwait(false);

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using AuditLog.Cli.Connection;
+using AuditLog.Cli.Help;
+using AuditLog.Cli.Progress;
 using AuditLog.PostgreSql;
 using AuditLog.PostgreSql.Reading;
 using Microsoft.Extensions.Configuration;
@@ -15,9 +17,13 @@ internal static class VerifyCommand
     public static Command Create(CliConsole console, IConfiguration configuration)
     {
         var connection = new ConnectionOptions();
-        var command = new Command(
+        var command = new DocumentedCommand(
             "verify",
-            "Check every integrity chain. Exit 0 when intact; exit 1 naming the first event that was changed, removed, inserted or reordered. Example: auditlog verify || alert-security-team");
+            "Check every integrity chain. Exit 0 when intact; exit 1 naming the first event that was changed, removed, inserted or reordered.",
+            [
+                new("auditlog verify", "Checks the database named by CDK_DATABASE_URL (or CDK_DATABASE_HOST, _NAME…)."),
+                new("auditlog verify || notify-security-team", "From a scheduler: alerts on the exit code alone."),
+            ]);
         connection.AddTo(command);
         var runner = new CommandRunner(console, configuration, connection);
         command.SetAction((parseResult, cancellationToken) => runner.RunAsync(parseResult, VerifyAsync, cancellationToken));
@@ -26,7 +32,9 @@ internal static class VerifyCommand
         async Task<int> VerifyAsync(AuditServices services, CancellationToken cancellationToken)
         {
             await SchemaGuard.EnsureCurrentAsync(services, cancellationToken).ConfigureAwait(false);
-            var result = await services.Get<AuditIntegrityVerifier>().VerifyAsync(cancellationToken).ConfigureAwait(false);
+            var verifier = services.Get<AuditIntegrityVerifier>();
+            var result = await CommandProgress.RunAsync(
+                console, ProgressActivity.Verify, dataOnOutput: false, (_, ct) => verifier.VerifyAsync(ct), cancellationToken).ConfigureAwait(false);
             if (result.IsIntact)
             {
                 await console.Output.WriteLineAsync(

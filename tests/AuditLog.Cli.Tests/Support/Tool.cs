@@ -2,6 +2,15 @@ using Microsoft.Extensions.Configuration;
 
 namespace AuditLog.Cli.Tests.Support;
 
+/// <summary>Which of the tool's streams a run poses as a terminal.</summary>
+[Flags]
+public enum Terminal
+{
+    None = 0,
+    Output = 1,
+    Error = 2,
+}
+
 /// <summary>What one run of the tool printed and returned.</summary>
 public sealed record CliResult(int ExitCode, string Output, string Error);
 
@@ -19,6 +28,16 @@ public static class Tool
         using var output = new StringWriter();
         using var error = new StringWriter();
         var exitCode = await AuditLogCommandLine.RunAsync(args, output, error, Settings(settings), CancellationToken.None);
+        return new CliResult(exitCode, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs the tool as if <paramref name="terminal"/> streams reached a person's terminal.</summary>
+    internal static async Task<CliResult> RunAsync(Terminal terminal, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var console = new CliConsole(output, error, terminal.HasFlag(Terminal.Error), terminal.HasFlag(Terminal.Output));
+        var exitCode = await AuditLogCommandLine.RunAsync(args, console, Settings(), CancellationToken.None);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 
