@@ -35,7 +35,7 @@ public static class DatabaseChains
             await using var command = new NpgsqlCommand(
                 """
                 SELECT coalesce(sum(h.sequence - coalesce(c.sequence, 0)), 0)::bigint
-                FROM auditlog.chain_heads h LEFT JOIN auditlog.relay_cursors c ON c.writer_id = h.writer_id
+                FROM auditlog.chain_heads h LEFT JOIN auditlog.relay_cursors c ON c.writer_id = h.writer_id AND c.destination = 'local/audit'
                 """,
                 connection);
             behind = (long)(await command.ExecuteScalarAsync())!;
