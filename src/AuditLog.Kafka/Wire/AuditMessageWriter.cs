@@ -118,12 +118,12 @@ internal static class AuditMessageWriter
             Expect(reader.Read() && reader.TokenType == JsonTokenType.StartObject);
             for (var i = 0; i < CanonicalPayload.StringMembers; i++)
             {
-                Expect(reader.Read() && reader.ValueTextEquals(CanonicalPayload.Members[i].EncodedUtf8Bytes));
+                ExpectMember(ref reader, i);
                 Expect(reader.Read() && reader.TokenType == JsonTokenType.String);
                 strings[i] = Unescaped(ref reader);
             }
 
-            Expect(reader.Read() && reader.ValueTextEquals(CanonicalPayload.Members[^1].EncodedUtf8Bytes));
+            ExpectMember(ref reader, CanonicalPayload.StringMembers);
             Expect(reader.Read());
             var start = (int)reader.TokenStartIndex;
             reader.Skip();
@@ -136,6 +136,9 @@ internal static class AuditMessageWriter
             throw NotCanonical();
         }
     }
+
+    private static void ExpectMember(ref Utf8JsonReader reader, int index) =>
+        Expect(reader.Read() && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals(CanonicalPayload.Members[index].EncodedUtf8Bytes));
 
     private static byte[] Unescaped(ref Utf8JsonReader reader)
     {
