@@ -47,11 +47,14 @@ internal static class StructuredRecord
                 continue;
             }
 
-            if (index != seen)
+            if (index < seen)
             {
-                throw new AuditEventFormatException(ChainAttributes.Names[index], index < seen
-                    ? "must appear once"
-                    : $"must follow '{ChainAttributes.Names[seen]}' (the chain attributes are {string.Join(", ", ChainAttributes.Names)}, in that order)");
+                throw new AuditEventFormatException(ChainAttributes.Names[index], "must appear once");
+            }
+
+            if (index > seen)
+            {
+                throw new AuditEventFormatException(ChainAttributes.Names[seen], $"is required before '{ChainAttributes.Names[index]}' (the chain attributes are {string.Join(", ", ChainAttributes.Names)}, in that order)");
             }
 
             if (index == 0)
