@@ -32,7 +32,7 @@ public sealed class KafkaAuditSinkTests
             chain[i].Link.PreviousHash.Should().Be(chain[i - 1].Link.Hash);
         }
 
-        chain.Should().OnlyContain(m => ChainHashCheck.Check(m, default) == ChainHashResult.Match);
+        chain.Should().OnlyContain(m => ChainHashVerifier.Check(m, default) == ChainHashCheck.Match);
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public static partial class TopicAssert
             var stored = expected[(message.Link.Writer, message.Link.Sequence)];
             message.Payload.Should().Equal(Encoding.UTF8.GetBytes(stored.Payload), "the record carries the stored payload unchanged");
             message.Link.Hash.Should().Be(ChainHashText.Format(stored.Hash, keyed: false));
-            ChainHashCheck.Check(message, []).Should().Be(ChainHashResult.Match);
+            ChainHashVerifier.Check(message, []).Should().Be(ChainHashCheck.Match);
         }
 
         foreach (var partition in read.GroupBy(m => m.Record.Partition.Value))
