@@ -178,9 +178,12 @@ internal sealed class RelayLease : IAsyncDisposable
     {
         try
         {
-            await using var unlock = new NpgsqlCommand("SELECT pg_advisory_unlock($1); UNLISTEN *", connection) { CommandTimeout = CheckTimeoutSeconds };
+            await using var release = new NpgsqlBatch(connection) { Timeout = CheckTimeoutSeconds };
+            var unlock = new NpgsqlBatchCommand("SELECT pg_advisory_unlock($1)");
             unlock.Parameters.Add(new NpgsqlParameter<long> { TypedValue = key });
-            await unlock.ExecuteNonQueryAsync().ConfigureAwait(false);
+            release.BatchCommands.Add(unlock);
+            release.BatchCommands.Add(new NpgsqlBatchCommand($"UNLISTEN {EventsTable.CommitChannel}"));
+            await release.ExecuteNonQueryAsync().ConfigureAwait(false);
             return true;
         }
         catch (Exception exception) when (exception is NpgsqlException or InvalidOperationException)
