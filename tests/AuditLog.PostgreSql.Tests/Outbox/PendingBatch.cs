@@ -24,11 +24,11 @@ public sealed class PendingBatch : IAsyncDisposable
         await connection.OpenAsync();
         var transaction = await connection.BeginTransactionAsync();
         await using var insert = new NpgsqlCommand(
-            $"""
-            INSERT INTO {schema}.events (id, time, event_type, family, resource_type, resource_address, actor_kind, actor_id, outcome, payload, writer_id, sequence, previous_hash, hash)
-            SELECT gen_random_uuid(), now(), 't', 'legacy', 'Topic', 'a/' || s, 'user', 'u', 'success', '{{}}', @writer, s, '\x00', '\x00'
+            $$"""
+            INSERT INTO {{schema}}.events (id, time, event_type, family, resource_type, resource_address, actor_kind, actor_id, outcome, payload, writer_id, sequence, previous_hash, hash)
+            SELECT gen_random_uuid(), now(), 't', 'legacy', 'Topic', 'a/' || s, 'user', 'u', 'success', '{}', @writer, s, '\x00', '\x00'
             FROM generate_series(@first, @last) AS s;
-            INSERT INTO {schema}.chain_heads (writer_id, sequence, hash) VALUES (@writer, @last, '\x00')
+            INSERT INTO {{schema}}.chain_heads (writer_id, sequence, hash) VALUES (@writer, @last, '\x00')
             ON CONFLICT (writer_id) DO UPDATE SET sequence = excluded.sequence, hash = excluded.hash;
             """,
             connection,
