@@ -142,6 +142,24 @@ public sealed class RelayLeaseTests(PostgreSqlFixture postgres)
         woken.Should().BeFalse();
     }
 
+    [Fact]
+    public async Task Cancelling_a_wait_keeps_the_lease()
+    {
+        await using var db = await OutboxDatabase.CreateAsync(postgres);
+        await using var other = OutboxDatabase.Open(db.ConnectionString);
+        await using var lease = await RelayLease.TryAcquireAsync(db.Database, Destination, CancellationToken.None);
+        using var cancel = new CancellationTokenSource(Short);
+
+        var wait = () => lease!.WaitForCommitAsync(TimeSpan.FromSeconds(10), cancel.Token);
+
+        await wait.Should().ThrowAsync<OperationCanceledException>();
+        await Task.Delay(RelayLease.CheckInterval * 2);
+        lease!.Lost.IsCancellationRequested.Should().BeFalse();
+        (await RelayLease.TryAcquireAsync(other, Destination, CancellationToken.None)).Should().BeNull();
+        await Chains.AppendAsync(db.ConnectionString, Guid.NewGuid(), [DateTimeOffset.UtcNow]);
+        (await lease.WaitForCommitAsync(TimeSpan.FromSeconds(5), CancellationToken.None)).Should().BeTrue();
+    }
+
     private static async Task<RelayLease?> AcquireWithinAsync(AuditDatabase database, TimeSpan within)
     {
         var deadline = DateTime.UtcNow + within;
