@@ -1,9 +1,13 @@
 namespace AuditLog.Kafka.Relay;
 
-/// <summary>A delay that doubles on each failure, from <c>initial</c> up to <c>maximum</c>, until reset by a success.</summary>
-internal sealed class Backoff(TimeSpan initial, TimeSpan maximum)
+/// <summary>A delay that doubles on each failure, from an initial delay up to a maximum, until reset by a success.</summary>
+internal sealed class Backoff
 {
-    private TimeSpan next = initial;
+    private readonly TimeSpan initial;
+    private readonly TimeSpan maximum;
+    private TimeSpan next;
+
+    public Backoff(TimeSpan initial, TimeSpan maximum) => (this.initial, this.maximum, next) = (initial, maximum, initial);
 
     public TimeSpan Next()
     {
