@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Data;
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using AuditLog.PostgreSql.Schema;
@@ -102,11 +103,18 @@ internal sealed class RelayLease : IAsyncDisposable
     /// notification already received consumed, false when <paramref name="timeout"/> passes first. A commit
     /// since the previous call returned, even before this call, counts.
     /// </summary>
-    /// <exception cref="NpgsqlException">The connection broke; <see cref="Lost"/> is cancelled.</exception>
+    /// <param name="timeout">How long to wait; <see cref="Timeout.InfiniteTimeSpan"/> waits until a commit.</param>
+    /// <param name="cancellationToken">Ends the wait; the lease stays held.</param>
+    /// <exception cref="NpgsqlException">The connection broke (or <see cref="InvalidOperationException"/> when it already had); <see cref="Lost"/> is cancelled.</exception>
     public async Task<bool> WaitForCommitAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
-        var deadline = DateTime.UtcNow + timeout;
+        if (timeout < TimeSpan.Zero && timeout != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(timeout), timeout, "The timeout must be positive, zero or infinite.");
+        }
+
+        var started = Stopwatch.GetTimestamp();
         while (true)
         {
             await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -119,7 +127,7 @@ internal sealed class RelayLease : IAsyncDisposable
                     return true;
                 }
 
-                var remaining = deadline - DateTime.UtcNow;
+                var remaining = timeout == Timeout.InfiniteTimeSpan ? CheckInterval : timeout - Stopwatch.GetElapsedTime(started);
                 if (remaining <= TimeSpan.Zero)
                 {
                     return false;

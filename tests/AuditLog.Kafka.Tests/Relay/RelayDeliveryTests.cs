@@ -74,7 +74,7 @@ public sealed class RelayDeliveryTests(RelayFixture fixture)
             await DatabaseChains.WaitUntilRelayedAsync(database, TimeSpan.FromMinutes(1));
 
             var failure = host.Logs.Entries.Should().Contain(e => e.EventId == 4103).Which.Exception;
-            failure.Should().BeOfType<Publishing.KafkaPublishException>();
+            failure.Should().BeOfType<AuditLog.Kafka.Publishing.KafkaPublishException>();
             failure!.InnerException.Should().BeAssignableTo<KafkaException>().Which.Error.Code.Should().Be(ErrorCode.TopicAuthorizationFailed);
         }
 
