@@ -65,7 +65,7 @@ public sealed class KafkaExportHost : IAsyncDisposable
         var actor = AuditActor.ServiceAccount("test-" + tag);
         for (var i = task; i < count; i += tasks)
         {
-            await Logger.LogAsync(AuditEvents.Kafka.Topic.Create.For(new Resources.KafkaTopic("production", $"{tag}-{i % 97}"), actor));
+            await Logger.LogAsync(AuditEvents.Kafka.Topic.Create.For(new Resources.KafkaTopic("production", $"{tag}-{i % 997}"), actor));
         }
     })));
 

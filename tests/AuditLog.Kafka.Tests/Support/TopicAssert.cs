@@ -27,7 +27,7 @@ public static partial class TopicAssert
 
         var expected = committed.ToDictionary(e => (e.Writer, e.Sequence));
         var missing = expected.Keys.Except(read.Select(m => (m.Message.Link.Writer, m.Message.Link.Sequence))).ToList();
-        missing.Should().BeEmpty("every committed event is on the topic");
+        missing.Should().BeEmpty($"every committed event is on the topic ({missing.Count} of {committed.Count} missing, {read.Count} records, first missing {string.Join(", ", missing.Take(5))})");
         read.Should().HaveCount(committed.Count);
 
         foreach (var (_, message) in read)
