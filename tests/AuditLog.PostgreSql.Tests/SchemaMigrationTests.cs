@@ -85,6 +85,37 @@ public sealed class SchemaMigrationTests(PostgreSqlFixture postgres)
         }
     }
 
+    [Fact]
+    public async Task A_database_at_version_1_with_events_upgrades_in_place_with_its_chains_intact()
+    {
+        var connectionString = await postgres.NewDatabaseAsync();
+        await CreateVersion1Async(connectionString);
+        await Integrity.Chains.SeedAsync(connectionString, writers: 3, perWriter: 5);
+        var before = await StoredEvents.ReadAsync(connectionString);
+        var migrator = await MigratorAsync(connectionString);
+
+        var result = await migrator.MigrateAsync();
+
+        result.Should().Be(new AuditMigrationResult(1, 2));
+        var after = await StoredEvents.ReadAsync(connectionString);
+        after.Rows.Should().BeEquivalentTo(before.Rows, o => o.WithStrictOrdering());
+        after.ChainProblems().Should().BeEmpty();
+        (await Sql.ScalarAsync<bool>(connectionString, "SELECT to_regclass('auditlog.relay_cursors') IS NOT NULL")).Should().BeTrue();
+    }
+
+    // The schema as version 1 left it: the version table and the first migration, as the migrator of that version applied them.
+    private static async Task CreateVersion1Async(string connectionString)
+    {
+        var first = Schema.Migration.All[0];
+        first.Version.Should().Be(1);
+        await Sql.ExecuteAsync(connectionString, $"""
+            CREATE SCHEMA auditlog;
+            CREATE TABLE auditlog.schema_version (version integer PRIMARY KEY, description text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now());
+            {first.SqlFor(Schema.SchemaName.Parse("auditlog"))}
+            INSERT INTO auditlog.schema_version (version, description) VALUES (1, 'events');
+            """);
+    }
+
     private static async Task<AuditSchemaMigrator> MigratorAsync(string connectionString, string schema = "auditlog")
     {
         var services = new ServiceCollection();

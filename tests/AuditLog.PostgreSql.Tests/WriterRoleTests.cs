@@ -32,6 +32,23 @@ public sealed class WriterRoleTests(PostgreSqlFixture postgres)
     }
 
     [Fact]
+    public async Task The_writer_role_can_read_and_move_relay_cursors()
+    {
+        var connectionString = await postgres.NewDatabaseAsync();
+        var role = $"audit_writer_{Guid.NewGuid():N}"[..30];
+        await Sql.ExecuteAsync(connectionString, $"CREATE ROLE {role} LOGIN");
+        await MigrateAsync(connectionString, role);
+        await using var asWriter = Outbox.OutboxDatabase.Open(new NpgsqlConnectionStringBuilder(connectionString) { Username = role }.ConnectionString);
+        var outbox = new PostgreSql.Outbox.AuditOutbox(asWriter, "cluster-a/audit");
+        var writer = Guid.NewGuid();
+
+        await outbox.MoveCursorsAsync(new Dictionary<Guid, long> { [writer] = 1 }, CancellationToken.None);
+        await outbox.MoveCursorsAsync(new Dictionary<Guid, long> { [writer] = 2 }, CancellationToken.None);
+
+        (await outbox.ReadCursorsAsync(CancellationToken.None)).Should().BeEquivalentTo(new Dictionary<Guid, long> { [writer] = 2 });
+    }
+
+    [Fact]
     public async Task A_hostile_role_name_is_quoted_not_executed()
     {
         var connectionString = await postgres.NewDatabaseAsync();

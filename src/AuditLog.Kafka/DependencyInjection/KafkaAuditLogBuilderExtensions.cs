@@ -1,8 +1,16 @@
 using AuditLog;
+using AuditLog.Kafka;
 using AuditLog.Kafka.Configuration;
+using AuditLog.Kafka.Health;
 using AuditLog.Kafka.Provisioning;
+using AuditLog.Kafka.Publishing;
+using AuditLog.Kafka.Relay;
+using AuditLog.PostgreSql;
+using AuditLog.PostgreSql.Outbox;
 using Confluent.Kafka;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,11 +21,13 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class KafkaAuditLogBuilderExtensions
 {
     /// <summary>
-    /// Adds the Kafka groundwork of the audit log export: the registered clusters (<c>CDK_CLUSTERS_&lt;n&gt;_*</c>), whose
-    /// client properties are checked at start-up (a property librdkafka cannot honour fails the start), and, when
-    /// <c>CDK_AUDITLOGPUBLISHER_CLUSTER</c> and <c>_TOPICNAME</c> are set, the creation of the audit topic at start-up.
-    /// Publishing events to the topic (the publisher and the relay from PostgreSQL) is planned and not part of this
-    /// version: no event is exported yet. Safe to call more than once.
+    /// Adds the export of every audit event to the audit topic (<c>CDK_AUDITLOGPUBLISHER_CLUSTER</c> and
+    /// <c>_TOPICNAME</c>) as a CloudEvent carrying its integrity-chain link, exactly once. With PostgreSQL
+    /// (<c>AddPostgreSql()</c>, in either order) a relay publishes committed events by a per-writer cursor, one relay
+    /// active across host instances; without it, events are published from a bounded buffer. Also adds the registered
+    /// clusters (<c>CDK_CLUSTERS_&lt;n&gt;_*</c>), whose client properties are checked at start-up, the creation of the
+    /// topic at start-up, the <c>auditlog-kafka</c> health check and the <c>AuditLog.Kafka</c> meter. Options bind from
+    /// <see cref="KafkaExportOptions.SectionName"/>. Safe to call more than once.
     /// </summary>
     /// <param name="builder">The builder <c>AddAuditLog()</c> returned.</param>
     /// <returns>The same builder, for chaining.</returns>
@@ -36,10 +46,62 @@ public static class KafkaAuditLogBuilderExtensions
                 config => new AdminClientBuilder(config).SetLogHandler((_, message) => LibrdkafkaLog.Write(librdkafka, message)).Build(),
                 sp.GetRequiredService<ILogger<AuditTopicProvisioner>>());
         });
+        AddExport(builder);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, AuditTopicProvisioningService>(sp => new AuditTopicProvisioningService(
             sp.GetRequiredService<AuditTopicProvisioner>(),
             sp.GetRequiredService<ILogger<AuditTopicProvisioningService>>(),
             AuditTopicProvisioningService.DefaultTimeout)));
         return builder;
     }
+
+    private static void AddExport(IAuditLogBuilder builder)
+    {
+        var services = builder.Services;
+        if (services.Any(d => d.ServiceType == typeof(KafkaExportStatus)))
+        {
+            return;
+        }
+
+        services.AddValidatedOptions<KafkaExportOptions, KafkaExportOptionsValidator>()
+            .Configure<IServiceProvider>((o, sp) => sp.GetService<IConfiguration>()?.GetSection(KafkaExportOptions.SectionName).Bind(o));
+        services.AddSingleton<KafkaExportStatus>();
+        services.TryAddSingleton(sp => new KafkaExportMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
+        services.TryAddSingleton(sp => new AuditRelay(
+            sp.GetRequiredService<AuditDatabase>(),
+            sp.GetRequiredService<KafkaClusterRegistry>(),
+            sp.GetRequiredService<IOptions<AuditLogPublisherOptions>>().Value,
+            sp.GetRequiredService<IOptions<KafkaExportOptions>>().Value,
+            sp.GetRequiredService<KafkaExportMetrics>(),
+            sp.GetRequiredService<KafkaExportStatus>(),
+            sp.GetService<TimeProvider>() ?? TimeProvider.System,
+            sp.GetRequiredService<ILogger<AuditRelay>>()));
+        services.AddSingleton<IHostedService>(sp => new AuditRelayService(UsesRelay(sp) ? sp.GetRequiredService<AuditRelay>() : null));
+        services.TryAddSingleton(sp => new KafkaAuditSink(
+            sp.GetRequiredService<KafkaClusterRegistry>(),
+            sp.GetRequiredService<IOptions<AuditLogPublisherOptions>>().Value,
+            sp.GetRequiredService<IOptions<KafkaExportOptions>>().Value,
+            sp.GetRequiredService<KafkaExportMetrics>(),
+            sp.GetRequiredService<KafkaExportStatus>(),
+            sp.GetService<TimeProvider>() ?? TimeProvider.System,
+            sp.GetRequiredService<ILogger<KafkaAuditSink>>(),
+            isEnabled: sp.GetRequiredService<IOptions<AuditLogPublisherOptions>>().Value.IsEnabled && !HasDatabase(sp)));
+        builder.AddSink<KafkaAuditSink>();
+        services.AddHealthChecks().Add(new HealthCheckRegistration(
+            KafkaExportHealthCheck.Name,
+            sp => new KafkaExportHealthCheck(
+                sp.GetRequiredService<KafkaExportStatus>(),
+                sp.GetRequiredService<IOptions<AuditLogPublisherOptions>>().Value,
+                sp.GetRequiredService<IOptions<KafkaExportOptions>>().Value,
+                UsesRelay(sp) ? new AuditOutbox(sp.GetRequiredService<AuditDatabase>(), sp.GetRequiredService<AuditRelay>().Destination) : null,
+                sp.GetService<TimeProvider>() ?? TimeProvider.System),
+            failureStatus: null,
+            tags: ["auditlog", "kafka"]));
+    }
+
+    // PostgreSQL may be added before or after Kafka: decided once the container is built.
+    private static bool HasDatabase(IServiceProvider services) =>
+        services.GetService<IServiceProviderIsService>()?.IsService(typeof(AuditDatabase)) == true;
+
+    private static bool UsesRelay(IServiceProvider services) =>
+        HasDatabase(services) && services.GetRequiredService<IOptions<AuditLogPublisherOptions>>().Value.IsEnabled;
 }

@@ -89,6 +89,7 @@ public sealed class AuditSchemaMigrator
             GRANT SELECT, INSERT ON {database.Table(EventsTable.Events)} TO {quotedRole};
             GRANT SELECT, INSERT, UPDATE ON {database.Table(EventsTable.ChainHeads)} TO {quotedRole};
             GRANT SELECT ON {database.Table(EventsTable.Checkpoints)}, {database.Table(EventsTable.SchemaVersion)} TO {quotedRole};
+            GRANT SELECT, INSERT, UPDATE ON {database.Table(EventsTable.RelayCursors)} TO {quotedRole};
             """,
             transaction: transaction,
             cancellationToken: cancellationToken)).ConfigureAwait(false);

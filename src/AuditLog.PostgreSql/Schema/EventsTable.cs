@@ -7,6 +7,7 @@ internal static class EventsTable
     public const string ChainHeads = "chain_heads";
     public const string Checkpoints = "checkpoints";
     public const string SchemaVersion = "schema_version";
+    public const string RelayCursors = "relay_cursors";
 
     public const string Position = "position";
     public const string Id = "id";
@@ -26,6 +27,10 @@ internal static class EventsTable
     public const string PreviousHash = "previous_hash";
     public const string Hash = "hash";
     public const string PurgedBefore = "purged_before";
+    public const string Destination = "destination";
+
+    /// <summary>The channel every commit that moves a chain head notifies, with the schema name as payload (migration 2).</summary>
+    public const string CommitChannel = "auditlog_commit";
 
     /// <summary>The setting the retention purge turns on, in its own transaction, to be allowed to delete.</summary>
     public const string PurgeSetting = "auditlog.purge";

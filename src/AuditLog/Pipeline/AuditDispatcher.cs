@@ -19,9 +19,9 @@ internal sealed class AuditDispatcher : IAsyncDisposable
     {
         var reporter = new FailureReporter(listeners, logger);
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
-        workers = sinks.Select(sink =>
+        workers = sinks.Where(IsEnabled).Select(sink =>
         {
-            var name = (sink is IForwardingSink forwarding ? forwarding.Inner : sink).GetType().Name;
+            var name = Unwrap(sink).GetType().Name;
             names[name] = names.GetValueOrDefault(name) + 1;
             name = names[name] == 1 ? name : $"{name}#{names[name]}";
             return new SinkWorker(name, sink, options.Value, timeProvider, metrics, reporter, logger);
@@ -74,11 +74,15 @@ internal sealed class AuditDispatcher : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await StopAsync(CancellationToken.None).ConfigureAwait(false);
 
+    private static IAuditSink Unwrap(IAuditSink sink) => sink is IForwardingSink forwarding ? forwarding.Inner : sink;
+
+    private static bool IsEnabled(IAuditSink sink) => Unwrap(sink) is not IOptionalSink { IsEnabled: false };
+
     private void ThrowIfNoSink()
     {
         if (workers.Length == 0)
         {
-            throw new InvalidOperationException("AddAuditLog() has no sink: add one with AddPostgreSql() (package AuditLog.PostgreSql) or AddSink().");
+            throw new InvalidOperationException("AddAuditLog() has no sink: add one with AddPostgreSql() (package AuditLog.PostgreSql), AddKafka() (package AuditLog.Kafka, with CDK_AUDITLOGPUBLISHER_CLUSTER and CDK_AUDITLOGPUBLISHER_TOPICNAME set) or AddSink().");
         }
     }
 }

@@ -65,23 +65,5 @@ public static class TestWriterProcess
         return new TestWriterResult(process.ExitCode, await output, await error);
     }
 
-    // tests/AuditLog.PostgreSql.Tests/bin/<configuration>/<framework>/ → tests/AuditLog.PostgreSql.TestWriter/bin/<configuration>/<framework>/
-    private static string Locate()
-    {
-        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var (framework, configuration) = (output.Name, output.Parent!.Name);
-        var root = output;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "AuditLog.sln")))
-        {
-            root = root.Parent;
-        }
-
-        if (root is null)
-        {
-            throw new InvalidOperationException($"No AuditLog.sln above {output.FullName}.");
-        }
-
-        var dll = Path.Combine(root.FullName, "tests", Name, "bin", configuration, framework, Name + ".dll");
-        return File.Exists(dll) ? dll : throw new FileNotFoundException($"{Name} is not built for {configuration}/{framework}; build the test project.", dll);
-    }
+    private static string Locate() => AuditLog.TestSupport.SiblingProgram.Locate(Name);
 }

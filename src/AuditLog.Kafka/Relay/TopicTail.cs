@@ -1,0 +1,87 @@
+using AuditLog.Kafka.Wire;
+using Confluent.Kafka;
+
+namespace AuditLog.Kafka.Relay;
+
+/// <summary>
+/// Reads the last records of every partition of the audit topic to find the chain links already there. The relay moves
+/// its cursor only after the broker acknowledged, so after a crash at most one batch of events past the cursor can be
+/// on the topic: reading <c>window</c> records back from the end of each partition finds all of them.
+/// </summary>
+internal sealed class TopicTail(ClientConfig cluster, string topic, TimeSpan timeout)
+{
+    /// <summary>The chain links in the last <paramref name="window"/> records of each partition.</summary>
+    public Task<PublishedLinks> ReadAsync(int window, CancellationToken cancellationToken) =>
+        Task.Factory.StartNew(() => Read(window, cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private PublishedLinks Read(int window, CancellationToken cancellationToken)
+    {
+        var links = new PublishedLinks();
+        var partitions = Partitions();
+        if (partitions.Count == 0)
+        {
+            return links;
+        }
+
+        var config = new ConsumerConfig(new ClientConfig(cluster))
+        {
+            GroupId = "auditlog-relay-tail",
+            EnableAutoCommit = false,
+            EnablePartitionEof = true,
+            AllowAutoCreateTopics = false,
+            IsolationLevel = IsolationLevel.ReadCommitted,
+        };
+        using var consumer = new ConsumerBuilder<byte[], byte[]>(config).Build();
+        var remaining = new HashSet<TopicPartition>();
+        var start = new List<TopicPartitionOffset>();
+        foreach (var partition in partitions)
+        {
+            var watermarks = consumer.QueryWatermarkOffsets(partition, timeout);
+            if (watermarks.High > watermarks.Low)
+            {
+                start.Add(new TopicPartitionOffset(partition, Math.Max(watermarks.Low, watermarks.High - window)));
+                remaining.Add(partition);
+            }
+        }
+
+        consumer.Assign(start);
+        while (remaining.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var result = consumer.Consume(TimeSpan.FromMilliseconds(200));
+            if (result is null)
+            {
+                continue;
+            }
+
+            if (result.IsPartitionEOF)
+            {
+                remaining.Remove(result.TopicPartition);
+                continue;
+            }
+
+            links.Add(AuditMessageReader.Read(result.Message).Link);
+        }
+
+        return links;
+    }
+
+    private List<TopicPartition> Partitions()
+    {
+        var config = new AdminClientConfig(new ClientConfig(cluster)) { AllowAutoCreateTopics = false };
+        using var admin = new AdminClientBuilder(config).Build();
+        var metadata = admin.GetMetadata(topic, timeout);
+        var described = metadata.Topics.SingleOrDefault(t => t.Topic == topic);
+        if (described is null || described.Error.Code == ErrorCode.UnknownTopicOrPart)
+        {
+            return [];
+        }
+
+        if (described.Error.IsError)
+        {
+            throw new KafkaException(described.Error);
+        }
+
+        return described.Partitions.Select(p => new TopicPartition(topic, p.PartitionId)).ToList();
+    }
+}

@@ -1,0 +1,179 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using Confluent.Kafka;
+
+namespace AuditLog.Kafka.Wire;
+
+/// <summary>
+/// Makes the audit topic's record for a stored payload and its chain link (docs/kafka.md, "On the wire"). The payload
+/// is never parsed into an event and written again: structured mode splices the chain members in before its final
+/// <c>}</c>, binary mode cuts it into headers and the <c>data</c> bytes.
+/// </summary>
+internal static class AuditMessageWriter
+{
+    /// <exception cref="ArgumentException">
+    /// The payload is not a JSON object with members; in binary mode, not in the canonical form binary mode carries
+    /// (<see cref="CanonicalPayload"/>), or its <c>source</c> is not <paramref name="resourceAddress"/>.
+    /// </exception>
+    public static Message<byte[], byte[]> Create(string payload, string resourceAddress, AuditChainLink link, AuditMessageFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        ArgumentNullException.ThrowIfNull(resourceAddress);
+        ArgumentNullException.ThrowIfNull(link);
+        return format switch
+        {
+            AuditMessageFormat.Structured => Structured(payload, resourceAddress, link),
+            AuditMessageFormat.Binary => Binary(payload, resourceAddress, link),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not a defined message format."),
+        };
+    }
+
+    private static Message<byte[], byte[]> Structured(string payload, string resourceAddress, AuditChainLink link)
+    {
+        if (payload.Length < 3 || payload[0] != '{' || payload[^1] != '}' || payload.AsSpan(1, payload.Length - 2).IsWhiteSpace())
+        {
+            throw new ArgumentException("The payload must be a compact JSON object with members, ending in '}'.", nameof(payload));
+        }
+
+        var scratch = ScratchJson.Rent();
+        try
+        {
+            // Written as an object by a real JSON writer, so the partition key is escaped right; then spliced in.
+            var writer = scratch.Writer;
+            writer.WriteStartObject();
+            WriteChain(writer, resourceAddress, link);
+            writer.WriteEndObject();
+            var members = scratch.Written;
+
+            var payloadLength = Encoding.UTF8.GetByteCount(payload);
+            var value = new byte[payloadLength + members.Length - 1];
+            Encoding.UTF8.GetBytes(payload, value);
+            value[payloadLength - 1] = (byte)',';
+            members[1..].CopyTo(value.AsSpan(payloadLength));
+            return new Message<byte[], byte[]>
+            {
+                Key = Encoding.UTF8.GetBytes(resourceAddress),
+                Value = value,
+                Headers = new Headers { { BindingHeaders.ContentType, "application/cloudevents+json; charset=UTF-8"u8.ToArray() } },
+            };
+        }
+        finally
+        {
+            ScratchJson.Return(scratch);
+        }
+    }
+
+    private static void WriteChain(Utf8JsonWriter writer, string resourceAddress, AuditChainLink link)
+    {
+        Span<byte> sequence = stackalloc byte[ChainAttributes.SequenceDigits];
+        writer.WriteString(ChainAttributes.PartitionKeyName, resourceAddress);
+        writer.WriteString(ChainAttributes.WriterName, link.Writer);
+        writer.WriteString(ChainAttributes.SequenceName, sequence[..ChainAttributes.FormatSequence(link.Sequence, sequence)]);
+        writer.WriteString(ChainAttributes.HashName, link.Hash);
+        writer.WriteString(ChainAttributes.PreviousHashName, link.PreviousHash);
+    }
+
+    private static Message<byte[], byte[]> Binary(string payload, string resourceAddress, AuditChainLink link)
+    {
+        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(payload.Length));
+        try
+        {
+            var utf8 = rented.AsSpan(0, Encoding.UTF8.GetBytes(payload, rented));
+            var strings = new byte[CanonicalPayload.StringMembers][];
+            var data = Split(utf8, strings);
+            CheckCanonical(utf8, strings, data);
+            if (!strings[2].AsSpan().SequenceEqual(Encoding.UTF8.GetBytes(resourceAddress)))
+            {
+                throw new ArgumentException("The payload's 'source' must be the resource address.", nameof(resourceAddress));
+            }
+
+            var headers = new Headers { { BindingHeaders.ContentType, strings[5] } };
+            for (var i = 0; i < BindingHeaders.EnvelopeCount; i++)
+            {
+                headers.Add(BindingHeaders.Attributes[i], strings[i]);
+            }
+
+            Span<byte> sequence = stackalloc byte[ChainAttributes.SequenceDigits];
+            var chain = BindingHeaders.Attributes.AsSpan(BindingHeaders.EnvelopeCount);
+            headers.Add(chain[0], strings[2]);
+            headers.Add(chain[1], Encoding.ASCII.GetBytes(link.Writer.ToString("D")));
+            headers.Add(chain[2], sequence[..ChainAttributes.FormatSequence(link.Sequence, sequence)].ToArray());
+            headers.Add(chain[3], Encoding.ASCII.GetBytes(link.Hash));
+            headers.Add(chain[4], Encoding.ASCII.GetBytes(link.PreviousHash));
+            return new Message<byte[], byte[]> { Key = strings[2], Value = data.ToArray(), Headers = headers };
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    // Reads the six string members (unescaped) and returns the raw bytes of data; the members must be exactly these.
+    private static ReadOnlySpan<byte> Split(ReadOnlySpan<byte> utf8, byte[][] strings)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(utf8);
+            Expect(reader.Read() && reader.TokenType == JsonTokenType.StartObject);
+            for (var i = 0; i < CanonicalPayload.StringMembers; i++)
+            {
+                ExpectMember(ref reader, i);
+                Expect(reader.Read() && reader.TokenType == JsonTokenType.String);
+                strings[i] = Unescaped(ref reader);
+            }
+
+            ExpectMember(ref reader, CanonicalPayload.StringMembers);
+            Expect(reader.Read());
+            var start = (int)reader.TokenStartIndex;
+            reader.Skip();
+            var data = utf8[start..(int)reader.BytesConsumed];
+            Expect(reader.Read() && reader.TokenType == JsonTokenType.EndObject && !reader.Read());
+            return data;
+        }
+        catch (JsonException)
+        {
+            throw NotCanonical();
+        }
+    }
+
+    private static void ExpectMember(ref Utf8JsonReader reader, int index) =>
+        Expect(reader.Read() && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals(CanonicalPayload.Members[index].EncodedUtf8Bytes));
+
+    private static byte[] Unescaped(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped)
+        {
+            return reader.ValueSpan.ToArray();
+        }
+
+        var buffer = new byte[reader.ValueSpan.Length];
+        return buffer.AsSpan(0, reader.CopyString(buffer)).ToArray();
+    }
+
+    // Binary mode carries only what the reader rebuilds byte for byte; anything else would not check.
+    private static void CheckCanonical(ReadOnlySpan<byte> utf8, byte[][] strings, ReadOnlySpan<byte> data)
+    {
+        var scratch = ScratchJson.Rent();
+        try
+        {
+            CanonicalPayload.Write(scratch.Writer, strings, data);
+            Expect(scratch.Written.SequenceEqual(utf8));
+        }
+        finally
+        {
+            ScratchJson.Return(scratch);
+        }
+    }
+
+    private static void Expect(bool condition)
+    {
+        if (!condition)
+        {
+            throw NotCanonical();
+        }
+    }
+
+    private static ArgumentException NotCanonical() =>
+        new("In binary mode the payload must be the compact CloudEvent {specversion, id, source, type, time, datacontenttype, data}, in that order, as the core writes it.", "payload");
+}

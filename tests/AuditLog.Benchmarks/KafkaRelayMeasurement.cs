@@ -1,0 +1,203 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using System.Globalization;
+using AuditLog.Kafka;
+using AuditLog.Kafka.Publishing;
+using AuditLog.Kafka.Wire;
+using AuditLog.Resources;
+using AuditLog.Testing;
+using Confluent.Kafka;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+
+namespace AuditLog.Benchmarks;
+
+/// <summary>
+/// The relay side by side with its limit, in one run: a raw Confluent.Kafka producer sending the same records (payloads,
+/// keys, producer settings) to the same mock cluster; then the latency from commit to the broker's acknowledgement.
+/// Run: <c>dotnet run -c Release --project tests/AuditLog.Benchmarks -- relay [events]</c>.
+/// </summary>
+internal static class KafkaRelayMeasurement
+{
+    private const string ClusterId = "bench";
+
+    public static async Task RunAsync(int events)
+    {
+        await using var server = await PostgreSqlServer.StartAsync();
+        using var cluster = KafkaMockCluster.Start();
+        var database = await server.CreateDatabaseAsync();
+        Console.WriteLine($"Writing {events:N0} events to PostgreSQL…");
+        await using (var writer = await StartHostAsync(database, cluster, topic: null))
+        {
+            var audit = writer.Services.GetRequiredService<IAuditLogger>();
+            var actor = AuditActor.ServiceAccount("bench");
+            await Task.WhenAll(Enumerable.Range(0, 64).Select(task => Task.Run(async () =>
+            {
+                for (var i = task; i < events; i += 64)
+                {
+                    await audit.LogAsync(AuditEvents.Kafka.Topic.Create.For(new KafkaTopic("production", $"orders-{i % 500}"), actor));
+                }
+            })));
+        }
+
+        for (var round = 1; round <= 3; round++)
+        {
+            var raw = await RawProducerAsync(database, cluster, $"raw-{round}");
+            var relay = await RelayAsync(database, cluster, $"relay-{round}", events);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round}: raw producer {events / raw.TotalSeconds:N0} events/s ({raw.TotalSeconds:F2} s), relay {events / relay.TotalSeconds:N0} events/s ({relay.TotalSeconds:F2} s), relay/raw {raw / relay:F2}"));
+        }
+
+        var latencies = await CommitToAckAsync(server, cluster, 500);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"commit to acknowledgement, 1 caller, {latencies.Count} events: p50 {Percentile(latencies, 0.50):F1} ms, p99 {Percentile(latencies, 0.99):F1} ms, max {latencies.Max():F1} ms"));
+    }
+
+    // The relay's own records, rebuilt from the database, sent by a producer with the relay's settings.
+    private static async Task<TimeSpan> RawProducerAsync(string database, KafkaMockCluster cluster, string topic)
+    {
+        cluster.CreateTopic(topic, 3, 1);
+        var messages = new List<Message<byte[], byte[]>>();
+        await using (var connection = new NpgsqlConnection(database))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand("SELECT writer_id, sequence, previous_hash, hash, payload, resource_address FROM auditlog.events ORDER BY writer_id, sequence", connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                var link = new AuditChainLink(reader.GetGuid(0), reader.GetInt64(1), ChainHashText.Format((byte[])reader[3], false), ChainHashText.Format((byte[])reader[2], false));
+                messages.Add(AuditMessageWriter.Create(reader.GetString(4), reader.GetString(5), link, AuditMessageFormat.Structured));
+            }
+        }
+
+        var clock = Stopwatch.StartNew();
+        using var producer = new ProducerBuilder<byte[], byte[]>(AuditProducerConfig.Create(new ClientConfig { BootstrapServers = cluster.BootstrapServers }, new KafkaExportOptions(), "raw")).Build();
+        var failed = 0;
+        foreach (var message in messages)
+        {
+            while (true)
+            {
+                try
+                {
+                    producer.Produce(topic, message, report => { if (report.Error.IsError) { Interlocked.Increment(ref failed); } });
+                    break;
+                }
+                catch (ProduceException<byte[], byte[]> e) when (e.Error.Code == ErrorCode.Local_QueueFull)
+                {
+                    producer.Poll(TimeSpan.FromMilliseconds(10));
+                }
+            }
+        }
+
+        producer.Flush(TimeSpan.FromMinutes(2));
+        return failed == 0 ? clock.Elapsed : throw new InvalidOperationException($"{failed} records failed.");
+    }
+
+    // From the relay host's start to every cursor at its chain head.
+    private static async Task<TimeSpan> RelayAsync(string database, KafkaMockCluster cluster, string topic, int events)
+    {
+        cluster.CreateTopic(topic, 3, 1);
+        var clock = Stopwatch.StartNew();
+        await using var relay = await StartHostAsync(database, cluster, topic);
+        while (await BehindAsync(database, topic) > 0)
+        {
+            await Task.Delay(5);
+        }
+
+        return clock.Elapsed;
+    }
+
+    private static async Task<List<double>> CommitToAckAsync(PostgreSqlServer server, KafkaMockCluster cluster, int count)
+    {
+        var database = await server.CreateDatabaseAsync();
+        cluster.CreateTopic("latency", 3, 1);
+        long acknowledgedAt = 0;
+        using var acknowledged = new SemaphoreSlim(0);
+        using var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == "AuditLog.Kafka" && instrument.Name == "auditlog.kafka.published")
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, _, _) =>
+        {
+            if (value > 0)
+            {
+                Volatile.Write(ref acknowledgedAt, Stopwatch.GetTimestamp());
+                acknowledged.Release();
+            }
+        });
+        listener.Start();
+        await using var host = await StartHostAsync(database, cluster, "latency");
+        var audit = host.Services.GetRequiredService<IAuditLogger>();
+        var actor = AuditActor.ServiceAccount("latency");
+        var latencies = new List<double>(count);
+        for (var i = 0; i < count + 20; i++)
+        {
+            await audit.LogAsync(AuditEvents.Kafka.Topic.Create.For(new KafkaTopic("production", "orders"), actor));
+            var committed = Stopwatch.GetTimestamp();
+            if (!await acknowledged.WaitAsync(TimeSpan.FromSeconds(30)))
+            {
+                throw new TimeoutException("The relay did not publish within 30 s.");
+            }
+
+            if (i >= 20)
+            {
+                latencies.Add(Stopwatch.GetElapsedTime(committed, Volatile.Read(ref acknowledgedAt)).TotalMilliseconds);
+            }
+        }
+
+        return latencies;
+    }
+
+    private static async Task<IHost> StartHostAsync(string database, KafkaMockCluster cluster, string? topic)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        var variables = new Dictionary<string, string?>
+        {
+            ["CDK_CLUSTERS_0_ID"] = ClusterId,
+            ["CDK_CLUSTERS_0_BOOTSTRAPSERVERS"] = cluster.BootstrapServers,
+        };
+        if (topic is not null)
+        {
+            variables["CDK_AUDITLOGPUBLISHER_CLUSTER"] = ClusterId;
+            variables["CDK_AUDITLOGPUBLISHER_TOPICNAME"] = topic;
+            variables["CDK_AUDITLOGPUBLISHER_TOPICCONFIG_PARTITION"] = "3";
+        }
+
+        builder.Configuration.AddInMemoryCollection(variables);
+        var audit = builder.Services.AddAuditLog(o => o.WriteTimeout = TimeSpan.FromMinutes(1)).AddPostgreSql(database);
+        if (topic is not null)
+        {
+            audit.AddKafka();
+        }
+
+        var host = builder.Build();
+        await host.StartAsync();
+        return host;
+    }
+
+    private static async Task<long> BehindAsync(string database, string topic)
+    {
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT coalesce(sum(h.sequence - coalesce(c.sequence, 0)), 0)::bigint
+            FROM auditlog.chain_heads h LEFT JOIN auditlog.relay_cursors c ON c.writer_id = h.writer_id AND c.destination = @destination
+            """,
+            connection);
+        command.Parameters.AddWithValue("destination", $"{ClusterId}/{topic}");
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static double Percentile(List<double> values, double p)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
+    }
+}
