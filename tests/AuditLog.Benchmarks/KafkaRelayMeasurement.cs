@@ -154,7 +154,7 @@ internal static class KafkaRelayMeasurement
         return latencies;
     }
 
-    private static async Task<IHost> StartHostAsync(string database, KafkaMockCluster cluster, string? topic)
+    private static async Task<RunningHost> StartHostAsync(string database, KafkaMockCluster cluster, string? topic)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         var variables = new Dictionary<string, string?>
@@ -178,7 +178,7 @@ internal static class KafkaRelayMeasurement
 
         var host = builder.Build();
         await host.StartAsync();
-        return host;
+        return new RunningHost(host);
     }
 
     private static async Task<long> BehindAsync(string database, string topic)
@@ -199,5 +199,16 @@ internal static class KafkaRelayMeasurement
     {
         var sorted = values.Order().ToList();
         return sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
+    }
+
+    private sealed class RunningHost(IHost host) : IAsyncDisposable
+    {
+        public IServiceProvider Services => host.Services;
+
+        public async ValueTask DisposeAsync()
+        {
+            await host.StopAsync();
+            host.Dispose();
+        }
     }
 }
