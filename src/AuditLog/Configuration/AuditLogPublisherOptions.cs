@@ -5,7 +5,7 @@ namespace AuditLog;
 /// <summary>
 /// Where audit events are to be exported as CloudEvents: Conduktor's <c>CDK_AUDITLOGPUBLISHER_*</c> variables,
 /// or the <c>AuditLog:Publisher</c> configuration section. Bound and validated at start-up; with the AuditLog.Kafka
-/// package (<c>AddKafka()</c>) the topic is created at start-up when missing. Publishing events to it is not built yet.
+/// package (<c>AddKafka()</c>) the topic is created at start-up when missing and every audit event is published to it.
 /// </summary>
 public sealed class AuditLogPublisherOptions
 {
