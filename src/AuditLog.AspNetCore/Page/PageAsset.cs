@@ -12,6 +12,7 @@ internal sealed record PageAsset(string Name, string ContentType, byte[] Content
     {
         Load("audit.js", "text/javascript; charset=utf-8"),
         Load("audit.css", "text/css; charset=utf-8"),
+        Load("favicon.svg", "image/svg+xml"),
     }.ToFrozenDictionary(a => a.Name, StringComparer.Ordinal);
 
     private static PageAsset Load(string name, string contentType)

@@ -36,6 +36,7 @@ public sealed class PageServingTests(PostgreSqlFixture postgres)
     [Theory]
     [InlineData("audit.js", "text/javascript")]
     [InlineData("audit.css", "text/css")]
+    [InlineData("favicon.svg", "image/svg+xml")]
     public async Task The_page_files_are_served_from_the_assembly(string name, string contentType)
     {
         var app = await postgres.Sample.GetAsync();
