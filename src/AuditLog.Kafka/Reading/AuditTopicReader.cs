@@ -13,15 +13,23 @@ namespace AuditLog.Kafka;
 public sealed class AuditTopicReader
 {
     private readonly ClientConfig cluster;
+    private readonly TimeOffsetLookup offsetsForTimes;
 
     /// <summary>A reader of <paramref name="topic"/> on the cluster <paramref name="cluster"/> describes.</summary>
     /// <param name="cluster">The client configuration of the cluster (bootstrap servers, security…); copied.</param>
     /// <param name="topic">The audit topic.</param>
     public AuditTopicReader(ClientConfig cluster, string topic)
+        : this(cluster, topic, (consumer, times, timeout) => consumer.OffsetsForTimes(times, timeout))
+    {
+    }
+
+    /// <summary>A reader looking offsets for times up with <paramref name="offsetsForTimes"/>: librdkafka's mock cluster cannot.</summary>
+    internal AuditTopicReader(ClientConfig cluster, string topic, TimeOffsetLookup offsetsForTimes)
     {
         ArgumentNullException.ThrowIfNull(cluster);
         ArgumentException.ThrowIfNullOrWhiteSpace(topic);
         this.cluster = new ClientConfig(new Dictionary<string, string>(cluster));
+        this.offsetsForTimes = offsetsForTimes;
         Topic = topic;
     }
 
@@ -67,7 +75,7 @@ public sealed class AuditTopicReader
 
     private async IAsyncEnumerable<AuditTopicItem> ReadItemsAsync(AuditTopicReadOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using var consumer = await Task.Run(() => TopicConsumer.Open(cluster, Topic, options), cancellationToken).ConfigureAwait(false);
+        using var consumer = await Task.Run(() => TopicConsumer.Open(cluster, Topic, options, offsetsForTimes), cancellationToken).ConfigureAwait(false);
         var chains = new TopicChains(options);
         var ready = new List<AuditTopicItem>();
         while (options.Follow || !consumer.ReachedStartEnd)

@@ -33,7 +33,7 @@ internal sealed class TopicConsumer : IDisposable
     public bool AtEnd => notAtEnd.Count == 0;
 
     /// <exception cref="KafkaException">The topic does not exist, or the cluster refused a request.</exception>
-    public static TopicConsumer Open(ClientConfig cluster, string topic, AuditTopicReadOptions options)
+    public static TopicConsumer Open(ClientConfig cluster, string topic, AuditTopicReadOptions options, TimeOffsetLookup offsetsForTimes)
     {
         var partitions = Partitions(cluster, topic, options.RequestTimeout);
         var config = new ConsumerConfig(new ClientConfig(cluster))
@@ -49,7 +49,7 @@ internal sealed class TopicConsumer : IDisposable
         var consumer = new ConsumerBuilder<byte[], byte[]>(config).Build();
         try
         {
-            var starts = Starts(consumer, partitions, options);
+            var starts = Starts(consumer, partitions, options, offsetsForTimes);
             var unfinished = new Dictionary<int, long>();
             var notAtEnd = new HashSet<int>();
             foreach (var start in starts)
@@ -113,7 +113,7 @@ internal sealed class TopicConsumer : IDisposable
 
     public void Dispose() => consumer.Dispose();
 
-    private static List<TopicPartitionOffset> Starts(IConsumer<byte[], byte[]> consumer, List<TopicPartition> partitions, AuditTopicReadOptions options)
+    private static List<TopicPartitionOffset> Starts(IConsumer<byte[], byte[]> consumer, List<TopicPartition> partitions, AuditTopicReadOptions options, TimeOffsetLookup offsetsForTimes)
     {
         if (options.From is not { } from)
         {
@@ -122,7 +122,7 @@ internal sealed class TopicConsumer : IDisposable
 
         var timestamp = new Timestamp(from);
         // A partition with no record at or after the time comes back as Offset.End.
-        return consumer.OffsetsForTimes(partitions.Select(p => new TopicPartitionTimestamp(p, timestamp)), options.RequestTimeout);
+        return offsetsForTimes(consumer, partitions.Select(p => new TopicPartitionTimestamp(p, timestamp)).ToList(), options.RequestTimeout);
     }
 
     private static List<TopicPartition> Partitions(ClientConfig cluster, string topic, TimeSpan timeout)
