@@ -36,7 +36,7 @@ internal sealed class TopicConsumer : IDisposable
     public static TopicConsumer Open(ClientConfig cluster, string topic, AuditTopicReadOptions options, TimeOffsetLookup offsetsForTimes)
     {
         var partitions = Partitions(cluster, topic, options.RequestTimeout);
-        var config = new ConsumerConfig(new ClientConfig(cluster))
+        var config = new ConsumerConfig(new Dictionary<string, string>(cluster))
         {
             // librdkafka needs a group id, but manual assignment never joins the group and nothing is committed.
             GroupId = "auditlog-topic-reader",
@@ -127,7 +127,7 @@ internal sealed class TopicConsumer : IDisposable
 
     private static List<TopicPartition> Partitions(ClientConfig cluster, string topic, TimeSpan timeout)
     {
-        var config = new AdminClientConfig(new ClientConfig(cluster)) { AllowAutoCreateTopics = false };
+        var config = new AdminClientConfig(new Dictionary<string, string>(cluster)) { AllowAutoCreateTopics = false };
         using var admin = new AdminClientBuilder(config).Build();
         var metadata = admin.GetMetadata(topic, timeout);
         var described = metadata.Topics.SingleOrDefault(t => t.Topic == topic);
