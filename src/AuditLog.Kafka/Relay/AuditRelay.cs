@@ -17,9 +17,10 @@ namespace AuditLog.Kafka.Relay;
 /// <para>One relay is active across host instances: the one holding the <see cref="RelayLease"/>; the others try again
 /// every <see cref="LeaseRetryInterval"/>, so one takes over within seconds of the active one's death.</para>
 /// <para>A session (one lease, one producer) first reads the end of each partition for events already published past
-/// the cursors (published, then the relay died before moving its cursor), then loops: read a batch after the cursors,
-/// publish the events not already on the topic, wait for every acknowledgement, move the cursors. Any failure ends the
-/// session: the next one starts over from the cursors and the topic, so nothing is lost or published twice.</para>
+/// the cursors (published, then the relay died before moving its cursor), then loops: read a batch after the last one
+/// read, publish the events not already on the topic, and, once every record of the oldest batch in flight is
+/// acknowledged, move the cursors over it. Any failure ends the session, after every record sent has reached its
+/// outcome: the next one starts over from the cursors and the topic, so nothing is lost or published twice.</para>
 /// </remarks>
 internal sealed class AuditRelay(
     AuditDatabase database,
@@ -37,6 +38,10 @@ internal sealed class AuditRelay(
     private static readonly TimeSpan LagInterval = TimeSpan.FromSeconds(5);
 
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(10);
+
+    // Batches produced and not yet acknowledged: reading the next batch from PostgreSQL and moving the cursors of the
+    // last one overlap with the broker's work. The tail read after a restart covers this many batches.
+    private const int BatchesInFlight = 4;
 
     private readonly Backoff clusterBackoff = new(TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
     private readonly Backoff failureBackoff = new(TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(30));
@@ -102,7 +107,7 @@ internal sealed class AuditRelay(
         using var session = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
         var token = session.Token;
         var cursors = new Dictionary<Guid, long>(await outbox.ReadCursorsAsync(token).ConfigureAwait(false));
-        await new TopicTail(cluster, publisher.TopicName!, RequestTimeout).ReadAsync(options.BatchSize, published, token).ConfigureAwait(false);
+        await new TopicTail(cluster, publisher.TopicName!, RequestTimeout).ReadAsync(BatchesInFlight * options.BatchSize, published, token).ConfigureAwait(false);
         var recovered = published.Advance(cursors);
         if (recovered.Count > 0)
         {
@@ -113,27 +118,57 @@ internal sealed class AuditRelay(
         using var producer = new ProducerBuilder<byte[], byte[]>(AuditProducerConfig.Create(cluster, options, "auditlog-relay"))
             .SetLogHandler((_, message) => LibrdkafkaLog.Write(logger, message))
             .Build();
+        var inFlight = new Queue<PublishedBatch>();
+        try
+        {
+            await RelayAsync(outbox, lease, producer, cursors, inFlight, token).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Every record sent reaches a final outcome (acknowledged, or failed after the delivery timeout) before the
+            // session ends, so none can still land after the next session has read the end of the partitions.
+            await SettleAsync(producer, inFlight).ConfigureAwait(false);
+        }
+    }
+
+    // Keeps up to BatchesInFlight batches on their way to the broker; the cursors move batch by batch, in order, once
+    // every record of the batch is acknowledged.
+    private async Task RelayAsync(AuditOutbox outbox, RelayLease lease, IProducer<byte[], byte[]> producer, Dictionary<Guid, long> cursors, Queue<PublishedBatch> inFlight, CancellationToken token)
+    {
         var keyed = database.Options.IntegrityKey is not null;
+        var read = new Dictionary<Guid, long>(cursors);
         while (true)
         {
             token.ThrowIfCancellationRequested();
-            var batch = await outbox.ReadAsync(cursors, options.BatchSize, token).ConfigureAwait(false);
-            if (batch.Count == 0)
+            if (inFlight.Count < BatchesInFlight)
+            {
+                var batch = await outbox.ReadAsync(read, options.BatchSize, token).ConfigureAwait(false);
+                if (batch.Count > 0)
+                {
+                    var sent = Produce(producer, batch, keyed);
+                    foreach (var (writer, sequence) in sent.Cursors)
+                    {
+                        read[writer] = sequence;
+                    }
+
+                    inFlight.Enqueue(sent);
+                    continue;
+                }
+            }
+
+            if (inFlight.Count == 0)
             {
                 metrics.Lag(0);
                 await lease.WaitForCommitAsync(options.PollInterval, token).ConfigureAwait(false);
                 continue;
             }
 
-            await PublishAsync(producer, batch, keyed, token).ConfigureAwait(false);
-            var moved = new Dictionary<Guid, long>();
-            foreach (var item in batch)
-            {
-                moved[item.WriterId] = item.Sequence;
-            }
-
-            await outbox.MoveCursorsAsync(moved, token).ConfigureAwait(false);
-            foreach (var (writer, sequence) in moved)
+            var oldest = inFlight.Peek();
+            await oldest.Completion.WaitAsync(token).ConfigureAwait(false);
+            inFlight.Dequeue();
+            Record(oldest);
+            await outbox.MoveCursorsAsync(oldest.Cursors, token).ConfigureAwait(false);
+            foreach (var (writer, sequence) in oldest.Cursors)
             {
                 cursors[writer] = sequence;
             }
@@ -144,11 +179,13 @@ internal sealed class AuditRelay(
         }
     }
 
-    private async Task PublishAsync(IProducer<byte[], byte[]> producer, IReadOnlyList<OutboxEvent> batch, bool keyed, CancellationToken cancellationToken)
+    private PublishedBatch Produce(IProducer<byte[], byte[]> producer, IReadOnlyList<OutboxEvent> batch, bool keyed)
     {
         var deliveries = new List<(OutboxEvent Event, Task<DeliveryResult<byte[], byte[]>> Delivery)>(batch.Count);
+        var cursors = new Dictionary<Guid, long>();
         foreach (var item in batch)
         {
+            cursors[item.WriterId] = item.Sequence;
             if (published.Contains(item.WriterId, item.Sequence))
             {
                 continue;
@@ -164,20 +201,15 @@ internal sealed class AuditRelay(
             deliveries.Add((item, producer.ProduceAsync(publisher.TopicName, message, CancellationToken.None)));
         }
 
-        // Every delivery reaches a final outcome (acknowledged or failed after the delivery timeout) before the session
-        // goes on or ends, so no record of this batch can still be in flight when the next session reads the topic.
-        try
-        {
-            await Task.WhenAll(deliveries.Select(d => d.Delivery)).WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (KafkaException)
-        {
-            // Counted below, per event.
-        }
+        return new PublishedBatch(deliveries, cursors);
+    }
 
+    // Counts the batch's outcome; throws when a record was not acknowledged, which ends the session.
+    private void Record(PublishedBatch batch)
+    {
         var now = timeProvider.GetUtcNow();
         var failed = 0;
-        foreach (var (item, delivery) in deliveries)
+        foreach (var (item, delivery) in batch.Deliveries)
         {
             if (delivery.IsCompletedSuccessfully)
             {
@@ -191,15 +223,44 @@ internal sealed class AuditRelay(
             }
         }
 
-        metrics.Published(deliveries.Count - failed);
+        metrics.Published(batch.Deliveries.Count - failed);
         if (failed > 0)
         {
             metrics.Failed(failed);
-            var error = deliveries.First(d => !d.Delivery.IsCompletedSuccessfully).Delivery.Exception?.InnerException;
-            throw new KafkaPublishException($"{failed} of {deliveries.Count} audit events were not acknowledged by the broker; they are published again.", error);
+            var error = batch.Deliveries.First(d => !d.Delivery.IsCompletedSuccessfully).Delivery.Exception?.InnerException;
+            throw new KafkaPublishException($"{failed} of {batch.Deliveries.Count} audit events were not acknowledged by the broker; they are published again.", error);
         }
 
         status.Published(now);
+    }
+
+    // Waits for the outcome of every record still in flight (bounded by the delivery timeout) and remembers the
+    // acknowledged ones, so the next session does not publish them again.
+    private async Task SettleAsync(IProducer<byte[], byte[]> producer, Queue<PublishedBatch> inFlight)
+    {
+        if (inFlight.Count == 0)
+        {
+            return;
+        }
+
+        await Task.Run(() => producer.Flush(options.DeliveryTimeout + TimeSpan.FromSeconds(5))).ConfigureAwait(false);
+        foreach (var batch in inFlight)
+        {
+            await batch.Completion.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            foreach (var (item, delivery) in batch.Deliveries)
+            {
+                if (delivery.IsCompletedSuccessfully)
+                {
+                    published.Add(item.WriterId, item.Sequence);
+                }
+                else
+                {
+                    failedOnce.Add((item.WriterId, item.Sequence));
+                }
+            }
+        }
+
+        inFlight.Clear();
     }
 
     private async Task ObserveLagAsync(AuditOutbox outbox, CancellationToken cancellationToken)
