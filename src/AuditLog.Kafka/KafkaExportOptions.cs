@@ -23,8 +23,9 @@ public sealed class KafkaExportOptions
     public CompressionType? Compression { get; set; }
 
     /// <summary>
-    /// The most events the relay publishes before it moves its cursor in PostgreSQL. It also bounds what the relay reads
-    /// back from the end of each partition after a restart to find events already published. Default 1,000.
+    /// The most events the relay reads from PostgreSQL at a time; its cursors move over a batch once every event of it is
+    /// acknowledged, with up to 4 batches in flight. It also sets how far back the relay reads each partition after a
+    /// restart (4 × this) to find events already published. Default 1,000.
     /// </summary>
     [SettingRange(1, 100_000, ErrorMessage = $"{SectionName}:{nameof(BatchSize)} must be from {{1}} to {{2}}.")]
     public int BatchSize { get; set; } = 1_000;
