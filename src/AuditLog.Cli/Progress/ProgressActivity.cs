@@ -11,6 +11,9 @@ internal sealed record ProgressActivity(string Doing, string? Unit)
     /// <summary><c>auditlog verify</c>: no count, the verifier reports only its result.</summary>
     public static ProgressActivity Verify { get; } = new("Verifying integrity chains", null);
 
+    /// <summary><c>auditlog verify --topic</c>: counts the events read from the topic and compared with the database.</summary>
+    public static ProgressActivity VerifyTopic { get; } = new("Comparing the topic with the database", "events");
+
     /// <summary><c>auditlog purge</c>: no count, retention reports only its result.</summary>
     public static ProgressActivity Purge { get; } = new("Purging", null);
 }

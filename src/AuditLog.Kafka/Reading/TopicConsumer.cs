@@ -125,7 +125,9 @@ internal sealed class TopicConsumer : IDisposable
         return offsetsForTimes(consumer, partitions.Select(p => new TopicPartitionTimestamp(p, timestamp)).ToList(), options.RequestTimeout);
     }
 
-    private static List<TopicPartition> Partitions(ClientConfig cluster, string topic, TimeSpan timeout)
+    /// <summary>The partitions of <paramref name="topic"/>, in order.</summary>
+    /// <exception cref="KafkaException">The topic does not exist, or the cluster refused.</exception>
+    internal static List<TopicPartition> Partitions(ClientConfig cluster, string topic, TimeSpan timeout)
     {
         var config = new AdminClientConfig(new Dictionary<string, string>(cluster)) { AllowAutoCreateTopics = false };
         using var admin = new AdminClientBuilder(config).Build();
