@@ -10,7 +10,8 @@ internal static class AuditProducerConfig
 {
     public static ProducerConfig Create(ClientConfig cluster, KafkaExportOptions options, string clientId)
     {
-        var config = new ProducerConfig(new ClientConfig(cluster))
+        // A copy: ClientConfig's copy constructor shares the dictionary, so settings made here would leak into the cluster's.
+        var config = new ProducerConfig(new Dictionary<string, string>(cluster))
         {
             ClientId = clientId,
             EnableIdempotence = true,

@@ -14,6 +14,18 @@ internal sealed class TopicTail(ClientConfig cluster, string topic, TimeSpan tim
     public Task<PublishedLinks> ReadAsync(int window, CancellationToken cancellationToken) =>
         Task.Factory.StartNew(() => Read(window, cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
+    /// <summary>The tail's consumer settings over a copy of the cluster's client properties, which stay unchanged.</summary>
+    internal static ConsumerConfig ConsumerConfig(ClientConfig cluster) =>
+        // A copy: ClientConfig's copy constructor shares the dictionary, and the relay's producer is made from the same one.
+        new(new Dictionary<string, string>(cluster))
+        {
+            GroupId = "auditlog-relay-tail",
+            EnableAutoCommit = false,
+            EnablePartitionEof = true,
+            AllowAutoCreateTopics = false,
+            IsolationLevel = IsolationLevel.ReadCommitted,
+        };
+
     private PublishedLinks Read(int window, CancellationToken cancellationToken)
     {
         var links = new PublishedLinks();
@@ -23,15 +35,7 @@ internal sealed class TopicTail(ClientConfig cluster, string topic, TimeSpan tim
             return links;
         }
 
-        var config = new ConsumerConfig(new ClientConfig(cluster))
-        {
-            GroupId = "auditlog-relay-tail",
-            EnableAutoCommit = false,
-            EnablePartitionEof = true,
-            AllowAutoCreateTopics = false,
-            IsolationLevel = IsolationLevel.ReadCommitted,
-        };
-        using var consumer = new ConsumerBuilder<byte[], byte[]>(config).Build();
+        using var consumer = new ConsumerBuilder<byte[], byte[]>(ConsumerConfig(cluster)).Build();
         var remaining = new HashSet<TopicPartition>();
         var start = new List<TopicPartitionOffset>();
         foreach (var partition in partitions)
@@ -68,7 +72,7 @@ internal sealed class TopicTail(ClientConfig cluster, string topic, TimeSpan tim
 
     private List<TopicPartition> Partitions()
     {
-        var config = new AdminClientConfig(new ClientConfig(cluster)) { AllowAutoCreateTopics = false };
+        var config = new AdminClientConfig(new Dictionary<string, string>(cluster)) { AllowAutoCreateTopics = false };
         using var admin = new AdminClientBuilder(config).Build();
         var metadata = admin.GetMetadata(topic, timeout);
         var described = metadata.Topics.SingleOrDefault(t => t.Topic == topic);
