@@ -82,11 +82,11 @@ internal sealed class EmbeddedServers : IAsyncDisposable
     private string Describe() => (database, kafka) switch
     {
         (not null, not null) =>
-            $"No database or Kafka cluster configured: using a throwaway PostgreSQL ({database.ConnectionUrl}) and an in-process mock Kafka cluster ({kafka.BootstrapServers}); set CDK_DATABASE_* and CDK_CLUSTERS_*/CDK_AUDITLOGPUBLISHER_* to use your own.",
+            "Embedded servers: a throwaway PostgreSQL and an in-process mock Kafka cluster (set CDK_DATABASE_* and CDK_CLUSTERS_*/CDK_AUDITLOGPUBLISHER_* to use yours).",
         (not null, null) =>
-            $"No database configured: using a throwaway PostgreSQL ({database.ConnectionUrl}) and the configured Kafka cluster; set CDK_DATABASE_URL to use your own.",
+            "Embedded database: a throwaway PostgreSQL (set CDK_DATABASE_* to use yours); Kafka: the configured cluster.",
         (null, not null) =>
-            $"No Kafka cluster configured: using the configured database and an in-process mock Kafka cluster ({kafka.BootstrapServers}); set CDK_CLUSTERS_* and CDK_AUDITLOGPUBLISHER_* to use your own.",
+            "Embedded Kafka: an in-process mock cluster (set CDK_CLUSTERS_*/CDK_AUDITLOGPUBLISHER_* to use yours); database: the configured one.",
         _ => "Using the configured database and Kafka cluster.",
     };
 
