@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one entry point: ./build.sh test | sample | build | docs | api | packages | setup
-# It sets up everything a fresh machine lacks (PostgreSQL server binaries), then acts.
+# It sets up everything a fresh machine lacks (PostgreSQL server binaries, Chromium), then acts.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -15,9 +15,17 @@ ensure_postgresql() {
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
 }
 
+# The browser tests of AuditLog.AspNetCore drive Debian's Chromium through Playwright (which cannot download its own).
+ensure_chromium() {
+  if [ -x /usr/bin/chromium ]; then return; fi
+  log "installing Chromium for the browser tests"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+}
+
 setup() {
   command -v dotnet >/dev/null || { log "the .NET SDK is required (dotnet on PATH)"; exit 1; }
   ensure_postgresql
+  ensure_chromium
 }
 
 build() {

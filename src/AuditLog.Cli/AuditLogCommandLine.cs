@@ -75,7 +75,7 @@ internal static class AuditLogCommandLine
         HelpLayout.Apply(help);
         return new DocumentedCommand(
             "auditlog",
-            "Manage the audit log's PostgreSQL database: create its schema, export events, check the integrity chains, purge old events.",
+            "Manage the audit log's PostgreSQL database: create its schema, export events, check the integrity chains, purge old events; read the Kafka audit topic back.",
             [
                 new("auditlog export --format json --from 2026-11-01 --output november.json", "Exports the events since November 1st; the database comes from CDK_DATABASE_URL."),
                 new("auditlog <command> --help", "Every option of a command, with examples."),
@@ -87,6 +87,7 @@ internal static class AuditLogCommandLine
             ExportCommand.Create(console, configuration),
             VerifyCommand.Create(console, configuration),
             PurgeCommand.Create(console, configuration),
+            TailCommand.Create(console, configuration),
         };
     }
 }

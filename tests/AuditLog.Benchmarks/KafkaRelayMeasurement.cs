@@ -23,7 +23,10 @@ internal static class KafkaRelayMeasurement
 {
     private const string ClusterId = "bench";
 
-    public static async Task RunAsync(int events)
+    /// <summary>The figures of one run: the best round's relay throughput and its ratio to the raw producer of that round.</summary>
+    public sealed record Result(double RelayEventsPerSecond, double RelayVsRaw, double CommitToAckP50Ms, double CommitToAckP99Ms);
+
+    public static async Task<Result> RunAsync(int events)
     {
         await using var server = await PostgreSqlServer.StartAsync();
         using var cluster = KafkaMockCluster.Start();
@@ -42,15 +45,18 @@ internal static class KafkaRelayMeasurement
             })));
         }
 
+        var best = (Relay: TimeSpan.MaxValue, Raw: TimeSpan.MaxValue);
         for (var round = 1; round <= 3; round++)
         {
             var raw = await RawProducerAsync(database, cluster, $"raw-{round}");
             var relay = await RelayAsync(database, cluster, $"relay-{round}", events);
+            best = relay < best.Relay ? (relay, raw) : best;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round}: raw producer {events / raw.TotalSeconds:N0} events/s ({raw.TotalSeconds:F2} s), relay {events / relay.TotalSeconds:N0} events/s ({relay.TotalSeconds:F2} s), relay/raw {raw / relay:F2}"));
         }
 
         var latencies = await CommitToAckAsync(server, cluster, 500);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"commit to acknowledgement, 1 caller, {latencies.Count} events: p50 {Percentile(latencies, 0.50):F1} ms, p99 {Percentile(latencies, 0.99):F1} ms, max {latencies.Max():F1} ms"));
+        return new Result(events / best.Relay.TotalSeconds, best.Raw / best.Relay, Percentile(latencies, 0.50), Percentile(latencies, 0.99));
     }
 
     // The relay's own records, rebuilt from the database, sent by a producer with the relay's settings.

@@ -41,6 +41,10 @@ internal sealed class AuditRelay(
     private readonly Backoff clusterBackoff = new(TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
     private readonly Backoff failureBackoff = new(TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(30));
     private readonly HashSet<(Guid Writer, long Sequence)> failedOnce = [];
+
+    // What this process saw acknowledged past the cursors survives a failed session: the next session adds what the
+    // end of the partitions holds (published by another instance that died) instead of relying on that read alone.
+    private readonly PublishedLinks published = new();
     private DateTimeOffset lagReadAt;
 
     /// <summary>The name of the cursor set in PostgreSQL: one per cluster and topic.</summary>
@@ -98,7 +102,7 @@ internal sealed class AuditRelay(
         using var session = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
         var token = session.Token;
         var cursors = new Dictionary<Guid, long>(await outbox.ReadCursorsAsync(token).ConfigureAwait(false));
-        var published = await new TopicTail(cluster, publisher.TopicName!, RequestTimeout).ReadAsync(options.BatchSize, token).ConfigureAwait(false);
+        await new TopicTail(cluster, publisher.TopicName!, RequestTimeout).ReadAsync(options.BatchSize, published, token).ConfigureAwait(false);
         var recovered = published.Advance(cursors);
         if (recovered.Count > 0)
         {
@@ -121,7 +125,7 @@ internal sealed class AuditRelay(
                 continue;
             }
 
-            await PublishAsync(producer, batch, published, keyed, token).ConfigureAwait(false);
+            await PublishAsync(producer, batch, keyed, token).ConfigureAwait(false);
             var moved = new Dictionary<Guid, long>();
             foreach (var item in batch)
             {
@@ -140,7 +144,7 @@ internal sealed class AuditRelay(
         }
     }
 
-    private async Task PublishAsync(IProducer<byte[], byte[]> producer, IReadOnlyList<OutboxEvent> batch, PublishedLinks published, bool keyed, CancellationToken cancellationToken)
+    private async Task PublishAsync(IProducer<byte[], byte[]> producer, IReadOnlyList<OutboxEvent> batch, bool keyed, CancellationToken cancellationToken)
     {
         var deliveries = new List<(OutboxEvent Event, Task<DeliveryResult<byte[], byte[]>> Delivery)>(batch.Count);
         foreach (var item in batch)

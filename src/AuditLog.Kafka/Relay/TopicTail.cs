@@ -1,3 +1,4 @@
+using AuditLog.CloudEvents;
 using AuditLog.Kafka.Wire;
 using Confluent.Kafka;
 
@@ -10,9 +11,9 @@ namespace AuditLog.Kafka.Relay;
 /// </summary>
 internal sealed class TopicTail(ClientConfig cluster, string topic, TimeSpan timeout)
 {
-    /// <summary>The chain links in the last <paramref name="window"/> records of each partition.</summary>
-    public Task<PublishedLinks> ReadAsync(int window, CancellationToken cancellationToken) =>
-        Task.Factory.StartNew(() => Read(window, cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    /// <summary>Adds the chain links in the last <paramref name="window"/> records of each partition to <paramref name="links"/>.</summary>
+    public Task ReadAsync(int window, PublishedLinks links, CancellationToken cancellationToken) =>
+        Task.Factory.StartNew(() => Read(window, links, cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>The tail's consumer settings over a copy of the cluster's client properties, which stay unchanged.</summary>
     internal static ConsumerConfig ConsumerConfig(ClientConfig cluster) =>
@@ -26,13 +27,12 @@ internal sealed class TopicTail(ClientConfig cluster, string topic, TimeSpan tim
             IsolationLevel = IsolationLevel.ReadCommitted,
         };
 
-    private PublishedLinks Read(int window, CancellationToken cancellationToken)
+    private void Read(int window, PublishedLinks links, CancellationToken cancellationToken)
     {
-        var links = new PublishedLinks();
         var partitions = Partitions();
         if (partitions.Count == 0)
         {
-            return links;
+            return;
         }
 
         using var consumer = new ConsumerBuilder<byte[], byte[]>(ConsumerConfig(cluster)).Build();
@@ -64,10 +64,12 @@ internal sealed class TopicTail(ClientConfig cluster, string topic, TimeSpan tim
                 continue;
             }
 
-            links.Add(AuditMessageReader.Read(result.Message).Link);
+            // A record the relay did not write (another producer's, or damaged) holds no link of ours to skip.
+            if (TryReadLink(result.Message) is { } link)
+            {
+                links.Add(link);
+            }
         }
-
-        return links;
     }
 
     private List<TopicPartition> Partitions()
@@ -87,5 +89,17 @@ internal sealed class TopicTail(ClientConfig cluster, string topic, TimeSpan tim
         }
 
         return described.Partitions.Select(p => new TopicPartition(topic, p.PartitionId)).ToList();
+    }
+
+    private static AuditChainLink? TryReadLink(Message<byte[], byte[]> message)
+    {
+        try
+        {
+            return AuditMessageReader.Read(message).Link;
+        }
+        catch (AuditEventFormatException)
+        {
+            return null;
+        }
     }
 }

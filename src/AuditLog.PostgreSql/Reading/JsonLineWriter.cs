@@ -15,4 +15,13 @@ internal static class JsonLineWriter
         span[length] = (byte)'\n';
         output.Advance(length + 1);
     }
+
+    /// <summary>The same line from the payload as UTF-8 bytes (a record of the audit topic carries it so).</summary>
+    public static void WriteLine(IBufferWriter<byte> output, ReadOnlySpan<byte> payload)
+    {
+        var span = output.GetSpan(payload.Length + 1);
+        payload.CopyTo(span);
+        span[payload.Length] = (byte)'\n';
+        output.Advance(payload.Length + 1);
+    }
 }

@@ -76,5 +76,31 @@ public static partial class AuditEvents
                     };
             }
         }
+
+        /// <summary>
+        /// Reads of the audit log itself: who searched or exported it, with which filters, and how many events
+        /// they saw. An audit log that people can read unobserved is not trustworthy.
+        /// </summary>
+        public static class AuditTrail
+        {
+            /// <summary><c>Security.AuditTrail.Search</c>: a principal searched the audit log or opened one of its events.</summary>
+            public static AuditEventType<AuditTrailStore> Search { get; } = new(
+                "Security.AuditTrail.Search",
+                AuditEventFamily.Security,
+                "A principal searched the audit log or opened one of its events; metadata filters holds the filters, events how many events were returned.",
+                detail: null,
+                "filters",
+                "events");
+
+            /// <summary><c>Security.AuditTrail.Export</c>: a principal exported the audit log.</summary>
+            public static AuditEventType<AuditTrailStore> Export { get; } = new(
+                "Security.AuditTrail.Export",
+                AuditEventFamily.Security,
+                "A principal exported the audit log; metadata format is csv or json, filters holds the filters, events how many events were written.",
+                detail: null,
+                "format",
+                "filters",
+                "events");
+        }
     }
 }

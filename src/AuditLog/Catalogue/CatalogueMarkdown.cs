@@ -99,8 +99,8 @@ internal static class CatalogueMarkdown
             "Conduktor Console's legacy events, each about a resource addressed by a CRN.",
         AuditEventFamily.Security =>
             "Authentication and authorization decisions after Confluent Cloud's audit log model, including denied " +
-            "attempts and checks made only to find out (dry runs); the resource is addressed by a CRN. " +
-            "Create them with `Record(...)`.",
+            "attempts and checks made only to find out (dry runs), and the reads of the audit log itself (who searched " +
+            "or exported it); the resource is addressed by a CRN. Create the decisions with `Record(...)`.",
         _ => throw new ArgumentOutOfRangeException(nameof(family), family, null),
     };
 

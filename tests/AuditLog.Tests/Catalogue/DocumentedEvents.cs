@@ -165,6 +165,8 @@ internal static class DocumentedEvents
     [
         "Security.Authentication.Attempt",
         "Security.Authorization.Check",
+        "Security.AuditTrail.Search",
+        "Security.AuditTrail.Export",
     ];
 
     /// <summary>The 121 documented Conduktor names (exportable then legacy).</summary>

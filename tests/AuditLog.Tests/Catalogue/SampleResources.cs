@@ -49,6 +49,7 @@ internal static class SampleResources
         new CrnUser("alice@example.com"),
         new SecuredCluster("lkc-a1b2c"),
         new SecuredResource("lkc-a1b2c", "Topic", "website-orders"),
+        new AuditTrailStore("auditlog"),
     }.ToDictionary(r => r.GetType());
 
     /// <summary>The typed resource record an entry takes (<c>KafkaTopic</c> for <c>AuditEventType&lt;KafkaTopic&gt;</c>).</summary>
