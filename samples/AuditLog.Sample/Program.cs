@@ -1,13 +1,16 @@
 // A host application that manages Kafka records what its users do, the way Conduktor Console would: PostgreSQL is the
 // system of record (LogAsync returns once the event is committed, in a hash chain), and a relay publishes every
 // committed event to the audit topic as a CloudEvent, exactly once. The sample then reads the events back (queries,
-// one event in full, the integrity check, the topic) and exports them to --output.
+// one event in full, the integrity check, the topic with its chain links checked) and exports them to --output.
 //
 // Configured like any host, from the CDK_* variables (CDK_DATABASE_*, CDK_CLUSTERS_*, CDK_AUDITLOGPUBLISHER_*); what
 // is not configured is embedded: a throwaway PostgreSQL, an in-process mock Kafka cluster.
 // Exit codes: 0 when everything worked, 2 for configuration, 1 for a failure while running; a failure is one line.
 using System.Diagnostics;
+using System.Globalization;
 using AuditLog;
+using AuditLog.Kafka;
+using AuditLog.Kafka.Configuration;
 using AuditLog.PostgreSql;
 using AuditLog.Sample;
 using Microsoft.Extensions.Configuration;
@@ -77,6 +80,19 @@ async Task RunAsync(string outputDirectory)
     // A host would let the start-up migrate (and retry later); the sample wants an unreachable database to fail at once.
     await host.Services.GetRequiredService<AuditSchemaMigrator>().MigrateAsync();
     await host.StartAsync();
+    try
+    {
+        await TellAsync(host, publisher, embedded, outputDirectory);
+    }
+    finally
+    {
+        // Stopped before the embedded servers go, so that no client of the host reports them gone.
+        await host.StopAsync(CancellationToken.None);
+    }
+}
+
+async Task TellAsync(IHost host, AuditLogPublisherOptions publisher, EmbeddedServers embedded, string outputDirectory)
+{
     var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
 
     // 1. The story.
@@ -142,8 +158,49 @@ async Task RunAsync(string outputDirectory)
     report.Heading("Kafka");
     report.Line($"Every committed event is on {published}.");
 
-    // 6. Exports of this run's events, as `auditlog export` writes them.
+    // 6. The topic read back with AuditTopicReader, which checks every chain link; topic.json gets each record's
+    //    stored CloudEvent, one a line: the JSON Lines export's format, byte for byte.
     Directory.CreateDirectory(outputDirectory);
+    var topicPath = Path.Combine(outputDirectory, "topic.json");
+    var cluster = host.Services.GetRequiredService<KafkaClusterRegistry>().FindClientConfig(publisher.Cluster!)!;
+    var reader = new AuditTopicReader(cluster, publisher.TopicName!);
+    // The mock cluster cannot look offsets up by time, and its topic holds this run's events alone: it is read whole.
+    var readOptions = new AuditTopicReadOptions { From = embedded.HasKafka ? null : since, IntegrityKey = host.Services.GetRequiredService<IOptions<PostgreSqlAuditOptions>>().Value.IntegrityKey };
+    var fromTopic = new List<AuditTopicEvent>();
+    await using (var topicJson = File.Create(topicPath))
+    {
+        await foreach (var item in reader.ReadAsync(readOptions, stopping))
+        {
+            switch (item)
+            {
+                case AuditTopicViolation violation:
+                    throw new SampleException(Failure.Runtime,
+                        $"The audit topic's chains are broken: {violation.Kind} at partition {violation.Partition}, offset {violation.Offset}: {violation.Description}");
+                case AuditTopicEvent read when read.Event.Time >= since:
+                    fromTopic.Add(read);
+                    await topicJson.WriteAsync(read.Payload, stopping);
+                    topicJson.WriteByte((byte)'\n');
+                    break;
+            }
+        }
+    }
+
+    var onTopic = fromTopic.Select(e => e.Event.Id).ToHashSet();
+    if (recorded.FirstOrDefault(e => !onTopic.Contains(e.Id)) is { } missing)
+    {
+        throw new SampleException(Failure.Runtime, $"Event {missing.Id} ({missing.Type.Name}) was published but is not on topic {publisher.TopicName}.");
+    }
+
+    var checkedLinks = $"{fromTopic.Count} events read back, every chain link checked, none missing, none twice";
+    report.Heading($"Read back from topic {publisher.TopicName}: {checkedLinks}");
+    report.Table(["partition", "offset", "writer", "sequence", "event", "resource"],
+        fromTopic.Select(e => (IReadOnlyList<string>)
+        [
+            e.Partition.ToString(CultureInfo.InvariantCulture), e.Offset.ToString(CultureInfo.InvariantCulture),
+            e.Link.Writer.ToString()[..8], e.Link.Sequence.ToString(CultureInfo.InvariantCulture), e.Event.Type.Name, e.Event.Resource.Address,
+        ]));
+
+    // 7. Exports of this run's events from PostgreSQL, as `auditlog export` writes them.
     var export = new AuditQuery { From = since };
     var jsonPath = Path.Combine(outputDirectory, "events.json");
     var csvPath = Path.Combine(outputDirectory, "events.csv");
@@ -165,10 +222,9 @@ async Task RunAsync(string outputDirectory)
         ("queried", string.Join("\n", queryCounts)),
         ("integrity", integrity),
         ("published", $"{recorded.Count} events on {published}"),
-        ("exported", $"{jsonPath} ({jsonCount} CloudEvents, one a line)\n{csvPath} ({csvCount} rows and a header)"),
+        ("topic", checkedLinks),
+        ("exported", $"{jsonPath} ({jsonCount} CloudEvents, one a line, from PostgreSQL)\n{csvPath} ({csvCount} rows and a header, from PostgreSQL)\n{topicPath} ({fromTopic.Count} CloudEvents, one a line, from the topic)"),
     ]);
-
-    await host.StopAsync(CancellationToken.None);
 }
 
 static async Task<TimeSpan> WaitUntilPublishedAsync(HealthCheckService health, AuditLogPublisherOptions publisher, CancellationToken cancellationToken)
@@ -184,7 +240,7 @@ static async Task<TimeSpan> WaitUntilPublishedAsync(HealthCheckService health, A
                 $"{entry.Description} Register it (CDK_CLUSTERS_<n>_ID and _BOOTSTRAPSERVERS) or set CDK_AUDITLOGPUBLISHER_CLUSTER to a registered cluster.");
         }
 
-        var lag = entry.Data.TryGetValue("lag.events", out var value) ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : -1;
+        var lag = entry.Data.TryGetValue("lag.events", out var value) ? Convert.ToInt64(value, CultureInfo.InvariantCulture) : -1;
         if (lag == 0)
         {
             return clock.Elapsed;

@@ -20,13 +20,14 @@ public sealed class SampleRunTests
         run.Output.Should().StartWith("Embedded servers: a throwaway PostgreSQL and an in-process mock Kafka cluster")
             .And.Contain("[REDACTED]")
             .And.Contain($"intact: {StoryEvents} events")
-            .And.Contain("the relay's lag reached 0");
+            .And.Contain("the relay's lag reached 0")
+            .And.Contain($"{StoryEvents} events read back, every chain link checked, none missing, none twice");
         run.Output.Should().NotContain("do-not-print-me");
-        Directory.GetFiles(Path.Combine(run.WorkingDirectory, "audit-export")).Select(Path.GetFileName).Should().BeEquivalentTo("events.json", "events.csv");
+        Directory.GetFiles(Path.Combine(run.WorkingDirectory, "audit-export")).Select(Path.GetFileName).Should().BeEquivalentTo("events.json", "events.csv", "topic.json");
     }
 
     [Fact]
-    public async Task Exports_the_story_from_PostgreSQL_as_one_CloudEvent_a_line_and_as_CSV_into_the_output_folder()
+    public async Task Exports_the_story_from_PostgreSQL_as_JSON_Lines_and_CSV_and_from_the_topic_as_the_same_JSON_Lines()
     {
         using var run = await SampleProcess.RunAsync(variables: null, "--output", "exports");
 
@@ -45,6 +46,11 @@ public sealed class SampleRunTests
         csv.Should().HaveCount(StoryEvents + 1);
         csv[0].Should().StartWith("id,time,type,family,");
         csv.Skip(1).Should().AllSatisfy(row => Guid.TryParse(row.Split(',')[0], out _).Should().BeTrue(row));
+
+        // The topic holds the stored CloudEvents byte for byte; the export is newest first, the topic in chain order.
+        var topic = File.ReadAllLines(Path.Combine(run.WorkingDirectory, "exports", "topic.json"));
+        topic.Should().BeEquivalentTo(json);
+        topic.Should().Equal(json.Reverse());
     }
 
     [Fact]
