@@ -57,7 +57,7 @@ case "$command" in
   build) setup; build "$@" ;;
   test) setup; build; bash eng/check-packages.sh; run_tests "$@" ;;
   packages) setup; bash eng/check-packages.sh ;;
-  sample) setup; dotnet run --project samples/AuditLog.Sample -c Release --nologo -- "$@" ;;
+  sample) setup; dotnet run --project samples/AuditLog.Sample -c Release -- "$@" ;;
   api) setup; bash eng/update-public-api.sh ;;
   docs) setup; build; AUDITLOG_UPDATE_DOCS=1 dotnet test tests/AuditLog.Tests -c Release --no-build --nologo --filter "FullyQualifiedName~GeneratedDocs" ;;
   *) echo "usage: ./build.sh [test|sample|build|docs|api|packages|setup]" >&2; exit 2 ;;

@@ -1,109 +1,257 @@
-// A host application records audit events the way a Kafka management console would:
-// PostgreSQL is the system of record (LogAsync returns once the event is committed), and each
-// committed event is printed as the CloudEvent Kafka export will publish.
+// A host application that manages Kafka records what its users do, the way Conduktor Console would: PostgreSQL is the
+// system of record (LogAsync returns once the event is committed, in a hash chain), and a relay publishes every
+// committed event to the audit topic as a CloudEvent, exactly once. The sample then reads the events back (queries,
+// one event in full, the integrity check, the topic with its chain links checked) and exports them to --output.
+//
+// Configured like any host, from the CDK_* variables (CDK_DATABASE_*, CDK_CLUSTERS_*, CDK_AUDITLOGPUBLISHER_*); what
+// is not configured is embedded: a throwaway PostgreSQL, an in-process mock Kafka cluster.
+// Exit codes: 0 when everything worked, 2 for configuration, 1 for a failure while running; a failure is one line.
+using System.Diagnostics;
+using System.Globalization;
 using AuditLog;
+using AuditLog.Kafka;
+using AuditLog.Kafka.Configuration;
 using AuditLog.PostgreSql;
-using AuditLog.Resources;
-using AuditLog.CloudEvents;
-using AuditLog.Testing;
+using AuditLog.Sample;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-// One line and an exit code for what goes wrong: 2 for configuration, 1 for a failure while running.
+var report = Report.ForConsole();
+var databaseOrigin = "";
 try
 {
-    await RunAsync();
-    return 0;
-}
-catch (OptionsValidationException exception)
-{
-    await Console.Error.WriteLineAsync($"Configuration error: {string.Join(" ", exception.Failures)}");
-    return 2;
-}
-catch (AuditSinkException exception)
-{
-    var cause = exception.InnerException is { } inner ? $" Cause: {inner.Message.TrimEnd('.')}." : string.Empty;
-    await Console.Error.WriteLineAsync($"The audit log could not be written: {exception.Message}{cause} Check that the database named by CDK_DATABASE_URL (or CDK_DATABASE_HOST…) is reachable.");
-    return 1;
-}
-
-async Task RunAsync()
-{
-    // The database comes from CDK_DATABASE_URL (or CDK_DATABASE_HOST…) like Conduktor's; without one, the
-    // sample starts a throwaway PostgreSQL server of its own.
-    await using var demoDatabase = string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CDK_DATABASE_URL"))
-        && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CDK_DATABASE_HOST"))
-            ? await PostgreSqlServer.StartAsync()
-            : null;
-
-    var builder = Host.CreateApplicationBuilder(args);
-    // The sample reports failures itself, in one line each; the host's own error logs would repeat them with stack traces.
-    builder.Logging.SetMinimumLevel(LogLevel.Error).AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
-    builder.Services.AddAuditLog()
-        .AddPostgreSql(o => o.ConnectionString = demoDatabase?.ConnectionString);
-
-    using var host = builder.Build();
-    await host.StartAsync();
-    var logger = host.Services.GetRequiredService<IAuditLogger>();
-    var alice = AuditActor.User("alice@example.com", "Alice");
-    var fromBrowser = new AuditClient("203.0.113.7", "Mozilla/5.0");
-
-    Console.WriteLine("Recorded (each printed once committed, as its CloudEvent: the shape Kafka export will publish):");
-
-    // An exportable event, in Conduktor's CloudEvents shape.
-    await LogAsync(
-        AuditEvents.Kafka.Topic.Create.For(new KafkaTopic("production", "website-orders"), alice)
-            .WithMetadata("partitions", 6)
-            .WithMetadata("replicationFactor", 3) with { Client = fromBrowser });
-
-    // A connector whose configuration holds a secret: it is redacted before any sink sees it.
-    await LogAsync(
-        AuditEvents.Kafka.Connector.Create.For(new KafkaConnector("production", "connect-eu", "orders-to-s3"), alice)
-            .WithMetadata("connector.class", "io.confluent.connect.s3.S3SinkConnector")
-            .WithMetadata("aws.secret.access.key", "do-not-print-me"));
-
-    // A legacy CRN event.
-    await LogAsync(
-        AuditEvents.Legacy.User.Login.For(new CrnUser("alice@example.com"), alice) with { Client = fromBrowser });
-
-    // Security decisions after Confluent's model: a failed login and a dry-run authorization check that was denied.
-    await LogAsync(AuditEvents.Security.Authentication.Record(
-        new AuthenticationAttempt("production", AuditActor.ServiceAccount("sa-billing"), "SASL_SSL/PLAIN", Succeeded: false)
-        {
-            Identifier = "key-7F3Q",
-            Message = "Invalid credentials",
-        }));
-    await LogAsync(AuditEvents.Security.Authorization.Record(
-        new AuthorizationCheck("production", AuditActor.ServiceAccount("sa-billing"), "Write", "Topic", "payments", Granted: false)
-        {
-            DryRun = true,
-            Message = "No ACL grants Write on Topic:payments",
-        }));
-
-    // Reading back: what happened on the production cluster's topics, newest first.
-    var store = host.Services.GetRequiredService<PostgreSqlAuditStore>();
-    Console.WriteLine();
-    Console.WriteLine("Stored in PostgreSQL, resources under //kafka/kafkacluster/production/, newest first:");
-    await foreach (var stored in store.QueryAsync(new AuditQuery { ResourcePrefix = "//kafka/kafkacluster/production/" }))
+    var arguments = SampleArguments.Parse(args);
+    if (arguments.Help)
     {
-        Console.WriteLine($"  {stored.Time:O}  {stored.Type.Name,-24} {stored.Resource.Address}  by {stored.Actor.Id}");
+        Console.WriteLine(SampleArguments.Usage);
+        return 0;
     }
 
-    // Tamper evidence: every writer's hash chain is intact.
-    var verification = await host.Services.GetRequiredService<AuditIntegrityVerifier>().VerifyAsync();
-    Console.WriteLine();
-    Console.WriteLine(verification.IsIntact
-        ? $"Integrity: intact ({verification.EventsChecked} events in {verification.Chains} chain(s))."
-        : $"Integrity: {verification.FirstViolation}");
+    await RunAsync(arguments.OutputDirectory);
+    return 0;
+}
+catch (Exception exception)
+{
+    var failure = Failure.Describe(exception, databaseOrigin);
+    await Console.Error.WriteLineAsync(failure.Line);
+    return failure.ExitCode;
+}
 
-    await host.StopAsync();
+async Task RunAsync(string outputDirectory)
+{
+    var builder = Host.CreateApplicationBuilder(args);
+    // Warnings and errors of the library reach the console as one line each; the sample reports its own failures.
+    builder.Logging.ClearProviders()
+        .AddProvider(new OneLineLoggerProvider(Console.Error))
+        .SetMinimumLevel(LogLevel.Warning)
+        .AddFilter("Microsoft.Extensions.Hosting", LogLevel.None)
+        .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None)
+        // librdkafka reports an unreachable broker every few milliseconds; the relay's warnings already say it, once a session.
+        .AddFilter("AuditLog.Kafka.Librdkafka", LogLevel.None);
 
-    // LogAsync returns once the event is committed to PostgreSQL; only then is it shown.
-    async Task LogAsync(AuditEvent auditEvent)
+    await using var embedded = await EmbeddedServers.StartAsync(builder.Configuration, CancellationToken.None);
+    databaseOrigin = embedded.Settings.ContainsKey("CDK_DATABASE_URL") ? "" : "CDK_DATABASE_URL (or CDK_DATABASE_HOST…)";
+    report.Line(embedded.Description);
+    builder.Configuration.AddInMemoryCollection(embedded.Settings);
+
+    // The registration of a host application.
+    builder.Services.AddAuditLog().AddPostgreSql().AddKafka();
+    using var host = builder.Build();
+
+    // Configuration is checked before anything is written: a wrong variable fails here, and the message names it.
+    var publisher = host.Services.GetRequiredService<IOptions<AuditLogPublisherOptions>>().Value;
+    if (!publisher.IsEnabled)
     {
-        var recorded = await logger.LogAsync(auditEvent);
-        Console.WriteLine(AuditCloudEventMapper.ToJson(recorded));
+        throw new SampleException(Failure.Configuration,
+            "The sample exports to Kafka: set CDK_AUDITLOGPUBLISHER_CLUSTER (the CDK_CLUSTERS_<n>_ID of a cluster) and CDK_AUDITLOGPUBLISHER_TOPICNAME, or unset CDK_CLUSTERS_* to use the embedded cluster.");
+    }
+
+    if (host.Services.GetRequiredService<IOptions<KafkaClustersOptions>>().Value.Find(publisher.Cluster!) is null)
+    {
+        throw new SampleException(Failure.Configuration,
+            $"CDK_AUDITLOGPUBLISHER_CLUSTER is '{publisher.Cluster}', which no CDK_CLUSTERS_<n>_ID registers: register that cluster or name one that is.");
+    }
+
+    embedded.CreateTopic(publisher);
+    // A host would let the start-up migrate (and retry later); the sample wants an unreachable database to fail at once.
+    await host.Services.GetRequiredService<AuditSchemaMigrator>().MigrateAsync();
+    await host.StartAsync();
+    try
+    {
+        await TellAsync(host, publisher, embedded, outputDirectory);
+    }
+    finally
+    {
+        // Stopped before the embedded servers go, so that no client of the host reports them gone.
+        await host.StopAsync(CancellationToken.None);
+    }
+}
+
+async Task TellAsync(IHost host, AuditLogPublisherOptions publisher, EmbeddedServers embedded, string outputDirectory)
+{
+    var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+
+    // 1. The story.
+    report.Heading("The story, recorded: LogAsync returns once each event is committed to PostgreSQL");
+    var logger = host.Services.GetRequiredService<IAuditLogger>();
+    var recorded = new List<AuditEvent>();
+    var story = new List<IReadOnlyList<string>>();
+    foreach (var (step, auditEvent) in Scenario.Steps())
+    {
+        var stored = await logger.LogAsync(auditEvent, stopping);
+        recorded.Add(stored);
+        story.Add([EventView.Time(stored), step, stored.Type.Name]);
+    }
+
+    report.Table(["time (UTC)", "what happened", "event"], story);
+
+    // 2. Queries: the events of this run (since its first event), newest first.
+    var store = host.Services.GetRequiredService<PostgreSqlAuditStore>();
+    var since = recorded[0].Time;
+    var queries = new (string Title, AuditQuery Query)[]
+    {
+        ($"Resources under //kafka/kafkacluster/production/topic/{Scenario.Topic.Name}",
+            new AuditQuery { From = since, ResourcePrefix = $"//kafka/kafkacluster/production/topic/{Scenario.Topic.Name}" }),
+        ($"Legacy (CRN) events by {Scenario.Alice.Id}",
+            new AuditQuery { From = since, Actor = Scenario.Alice.Id, Families = [AuditEventFamily.Legacy] }),
+        ("Denied", new AuditQuery { From = since, Outcome = OutcomeStatus.Denied }),
+    };
+    var queryCounts = new List<string>();
+    foreach (var (title, query) in queries)
+    {
+        var found = new List<AuditEvent>();
+        await foreach (var stored in store.QueryAsync(query, stopping))
+        {
+            found.Add(stored);
+        }
+
+        report.Heading($"Query: {title} ({found.Count})");
+        report.Table(EventView.Headers, found.Select(EventView.Row));
+        queryCounts.Add($"{title}: {found.Count}");
+    }
+
+    // 3. One event in full, as stored: the connector's secret never reached the database.
+    var connectorCreated = recorded.First(e => e.Type == AuditEvents.Kafka.Connector.Create);
+    var inspected = await store.GetAsync(connectorCreated.Id, stopping)
+        ?? throw new SampleException(Failure.Runtime, $"Event {connectorCreated.Id} was recorded but is not in the database.");
+    report.Heading("Inspect: one event in full");
+    report.Details(EventView.Inspect(inspected));
+
+    // 4. Tamper evidence: every writer's hash chain in the database.
+    var verification = await host.Services.GetRequiredService<AuditIntegrityVerifier>().VerifyAsync(stopping);
+    if (!verification.IsIntact)
+    {
+        throw new SampleException(Failure.Runtime, $"Integrity check failed: {verification.FirstViolation?.Description}");
+    }
+
+    var integrity = $"intact: {verification.EventsChecked} events in {verification.Chains} chain(s)";
+    report.Heading("Integrity");
+    report.Line($"Every hash chain is {integrity}.");
+
+    // 5. The relay publishes committed events to the topic; its health check says how many are still waiting.
+    var waited = await WaitUntilPublishedAsync(host.Services.GetRequiredService<HealthCheckService>(), publisher, stopping);
+    var published = $"topic {publisher.TopicName} on cluster {publisher.Cluster}: the relay's lag reached 0 after {waited.TotalSeconds:0.0} s";
+    report.Heading("Kafka");
+    report.Line($"Every committed event is on {published}.");
+
+    // 6. The topic read back with AuditTopicReader, which checks every chain link; topic.json gets each record's
+    //    stored CloudEvent, one a line: the JSON Lines export's format, byte for byte.
+    Directory.CreateDirectory(outputDirectory);
+    var topicPath = Path.Combine(outputDirectory, "topic.json");
+    var cluster = host.Services.GetRequiredService<KafkaClusterRegistry>().FindClientConfig(publisher.Cluster!)!;
+    var reader = new AuditTopicReader(cluster, publisher.TopicName!);
+    // The mock cluster cannot look offsets up by time, and its topic holds this run's events alone: it is read whole.
+    var readOptions = new AuditTopicReadOptions { From = embedded.HasKafka ? null : since, IntegrityKey = host.Services.GetRequiredService<IOptions<PostgreSqlAuditOptions>>().Value.IntegrityKey };
+    var fromTopic = new List<AuditTopicEvent>();
+    await using (var topicJson = File.Create(topicPath))
+    {
+        await foreach (var item in reader.ReadAsync(readOptions, stopping))
+        {
+            switch (item)
+            {
+                case AuditTopicViolation violation:
+                    throw new SampleException(Failure.Runtime,
+                        $"The audit topic's chains are broken: {violation.Kind} at partition {violation.Partition}, offset {violation.Offset}: {violation.Description}");
+                case AuditTopicEvent read when read.Event.Time >= since:
+                    fromTopic.Add(read);
+                    await topicJson.WriteAsync(read.Payload, stopping);
+                    topicJson.WriteByte((byte)'\n');
+                    break;
+            }
+        }
+    }
+
+    var onTopic = fromTopic.Select(e => e.Event.Id).ToHashSet();
+    if (recorded.FirstOrDefault(e => !onTopic.Contains(e.Id)) is { } missing)
+    {
+        throw new SampleException(Failure.Runtime, $"Event {missing.Id} ({missing.Type.Name}) was published but is not on topic {publisher.TopicName}.");
+    }
+
+    var checkedLinks = $"{fromTopic.Count} events read back, every chain link checked, none missing, none twice";
+    report.Heading($"Read back from topic {publisher.TopicName}: {checkedLinks}");
+    report.Table(["partition", "offset", "writer", "sequence", "event", "resource"],
+        fromTopic.Select(e => (IReadOnlyList<string>)
+        [
+            e.Partition.ToString(CultureInfo.InvariantCulture), e.Offset.ToString(CultureInfo.InvariantCulture),
+            e.Link.Writer.ToString()[..8], e.Link.Sequence.ToString(CultureInfo.InvariantCulture), e.Event.Type.Name, e.Event.Resource.Address,
+        ]));
+
+    // 7. Exports of this run's events from PostgreSQL, as `auditlog export` writes them.
+    var export = new AuditQuery { From = since };
+    var jsonPath = Path.Combine(outputDirectory, "events.json");
+    var csvPath = Path.Combine(outputDirectory, "events.csv");
+    long jsonCount, csvCount;
+    await using (var json = File.Create(jsonPath))
+    {
+        jsonCount = await store.ExportAsync(export, AuditExportFormat.Json, json, progress: null, stopping);
+    }
+
+    await using (var csv = File.Create(csvPath))
+    {
+        csvCount = await store.ExportAsync(export, AuditExportFormat.Csv, csv, progress: null, stopping);
+    }
+
+    report.Heading("Summary");
+    report.Details(
+    [
+        ("recorded", $"{recorded.Count} events, each committed before LogAsync returned"),
+        ("queried", string.Join("\n", queryCounts)),
+        ("integrity", integrity),
+        ("published", $"{recorded.Count} events on {published}"),
+        ("topic", checkedLinks),
+        ("exported", $"{jsonPath} ({jsonCount} CloudEvents, one a line, from PostgreSQL)\n{csvPath} ({csvCount} rows and a header, from PostgreSQL)\n{topicPath} ({fromTopic.Count} CloudEvents, one a line, from the topic)"),
+    ]);
+}
+
+static async Task<TimeSpan> WaitUntilPublishedAsync(HealthCheckService health, AuditLogPublisherOptions publisher, CancellationToken cancellationToken)
+{
+    var timeout = TimeSpan.FromSeconds(60);
+    var clock = Stopwatch.StartNew();
+    while (true)
+    {
+        var entry = (await health.CheckHealthAsync(r => r.Name == "auditlog-kafka", cancellationToken)).Entries["auditlog-kafka"];
+        if (entry.Status == HealthStatus.Unhealthy)
+        {
+            throw new SampleException(Failure.Configuration,
+                $"{entry.Description} Register it (CDK_CLUSTERS_<n>_ID and _BOOTSTRAPSERVERS) or set CDK_AUDITLOGPUBLISHER_CLUSTER to a registered cluster.");
+        }
+
+        var lag = entry.Data.TryGetValue("lag.events", out var value) ? Convert.ToInt64(value, CultureInfo.InvariantCulture) : -1;
+        if (lag == 0)
+        {
+            return clock.Elapsed;
+        }
+
+        if (clock.Elapsed > timeout)
+        {
+            throw new SampleException(Failure.Runtime,
+                $"{lag} audit events were still not on topic {publisher.TopicName} of cluster {publisher.Cluster} after {timeout.TotalSeconds:0} s ({entry.Description ?? entry.Status.ToString()}). Check that the cluster's CDK_CLUSTERS_<n>_BOOTSTRAPSERVERS reach its brokers.");
+        }
+
+        await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
     }
 }

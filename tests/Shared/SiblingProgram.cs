@@ -6,8 +6,8 @@ namespace AuditLog.TestSupport;
 /// </summary>
 internal static class SiblingProgram
 {
-    // tests/<test project>/bin/<configuration>/<framework>/ → tests/<name>/bin/<configuration>/<framework>/<name>.dll
-    public static string Locate(string name)
+    // tests/<test project>/bin/<configuration>/<framework>/ → <folder>/<name>/bin/<configuration>/<framework>/<name>.dll
+    public static string Locate(string name, string folder = "tests")
     {
         var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var (framework, configuration) = (output.Name, output.Parent!.Name);
@@ -22,7 +22,7 @@ internal static class SiblingProgram
             throw new InvalidOperationException($"No AuditLog.sln above {output.FullName}.");
         }
 
-        var dll = Path.Combine(root.FullName, "tests", name, "bin", configuration, framework, name + ".dll");
+        var dll = Path.Combine(root.FullName, folder, name, "bin", configuration, framework, name + ".dll");
         return File.Exists(dll) ? dll : throw new FileNotFoundException($"{name} is not built for {configuration}/{framework}; build the test project.", dll);
     }
 }

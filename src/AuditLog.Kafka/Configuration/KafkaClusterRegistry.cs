@@ -3,8 +3,13 @@ using Microsoft.Extensions.Options;
 
 namespace AuditLog.Kafka.Configuration;
 
-/// <summary>The registered clusters as Confluent.Kafka sees them: bootstrap servers and mapped client properties.</summary>
-internal sealed class KafkaClusterRegistry(IOptions<KafkaClustersOptions> options)
+/// <summary>
+/// The registered clusters (<c>CDK_CLUSTERS_*</c>) as Confluent.Kafka sees them: bootstrap servers and client properties
+/// mapped from their Java names, as the export uses them. <c>AddKafka()</c> registers it; a host resolves it to read the
+/// audit topic with <see cref="AuditTopicReader"/>.
+/// </summary>
+/// <param name="options">The registered clusters.</param>
+public sealed class KafkaClusterRegistry(IOptions<KafkaClustersOptions> options)
 {
     /// <summary>
     /// The client configuration of cluster <paramref name="clusterId"/>, or null when no cluster has that id. Use it as it
