@@ -15,7 +15,8 @@ internal static class TopicRetention
             () =>
             {
                 var partitions = TopicConsumer.Partitions(cluster, topic, timeout);
-                var config = new ConsumerConfig(new ClientConfig(cluster)) { GroupId = "auditlog-topic-witness", EnableAutoCommit = false, AllowAutoCreateTopics = false };
+                // A copy: ClientConfig's copy constructor shares the dictionary with the caller's configuration.
+                var config = new ConsumerConfig(new Dictionary<string, string>(cluster)) { GroupId = "auditlog-topic-witness", EnableAutoCommit = false, AllowAutoCreateTopics = false };
                 using var consumer = new ConsumerBuilder<byte[], byte[]>(config).Build();
                 foreach (var partition in partitions)
                 {
