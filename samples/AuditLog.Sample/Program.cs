@@ -13,6 +13,8 @@ using AuditLog.Kafka;
 using AuditLog.Kafka.Configuration;
 using AuditLog.PostgreSql;
 using AuditLog.Sample;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -31,7 +33,7 @@ try
         return 0;
     }
 
-    await RunAsync(arguments.OutputDirectory);
+    await RunAsync(arguments.OutputDirectory, arguments.Web);
     return 0;
 }
 catch (Exception exception)
@@ -41,9 +43,10 @@ catch (Exception exception)
     return failure.ExitCode;
 }
 
-async Task RunAsync(string outputDirectory)
+async Task RunAsync(string outputDirectory, bool web)
 {
-    var builder = Host.CreateApplicationBuilder(args);
+    // With --web the host is a web application: the same registration, plus the audit log's page and API.
+    IHostApplicationBuilder builder = web ? WebApplication.CreateBuilder() : Host.CreateApplicationBuilder(args);
     // Warnings and errors of the library reach the console as one line each; the sample reports its own failures.
     builder.Logging.ClearProviders()
         .AddProvider(new OneLineLoggerProvider(Console.Error))
@@ -60,7 +63,7 @@ async Task RunAsync(string outputDirectory)
 
     // The registration of a host application.
     builder.Services.AddAuditLog().AddPostgreSql().AddKafka();
-    using var host = builder.Build();
+    using var host = builder is WebApplicationBuilder webBuilder ? BuildWeb(webBuilder) : ((HostApplicationBuilder)builder).Build();
 
     // Configuration is checked before anything is written: a wrong variable fails here, and the message names it.
     var publisher = host.Services.GetRequiredService<IOptions<AuditLogPublisherOptions>>().Value;
@@ -83,6 +86,12 @@ async Task RunAsync(string outputDirectory)
     try
     {
         await TellAsync(host, publisher, embedded, outputDirectory);
+        if (web)
+        {
+            var urls = string.Join(", ", ((WebApplication)host).Urls.Select(u => u.TrimEnd('/') + "/audit/"));
+            report.Line($"Browse, filter, search and inspect the audit log at {urls} (this sample opens it to anonymous readers on loopback only; Ctrl+C stops).");
+            await host.WaitForShutdownAsync();
+        }
     }
     finally
     {
@@ -254,4 +263,18 @@ static async Task<TimeSpan> WaitUntilPublishedAsync(HealthCheckService health, A
 
         await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
     }
+}
+
+// The page and API over the same store, open to anonymous readers: a sample on loopback. A host maps it behind its own
+// authorization policy (MapAuditLog(...).RequireAuthorization("AuditReaders")).
+static WebApplication BuildWeb(WebApplicationBuilder builder)
+{
+    if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_URLS")))
+    {
+        builder.WebHost.UseUrls("http://127.0.0.1:5080");
+    }
+
+    var app = builder.Build();
+    app.MapAuditLog("/audit").AllowAnonymous();
+    return app;
 }

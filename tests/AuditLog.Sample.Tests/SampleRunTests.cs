@@ -54,6 +54,31 @@ public sealed class SampleRunTests
     }
 
     [Fact]
+    public async Task With_web_it_serves_the_audit_logs_page_and_API_over_the_story()
+    {
+        var (process, page, folder) = await SampleProcess.StartWebAsync();
+        try
+        {
+            using var http = new HttpClient();
+
+            var html = await http.GetAsync(page);
+            var events = await http.GetStringAsync(new Uri(page, "events?actor=alice@example.com&pageSize=100"));
+
+            html.StatusCode.Should().Be(HttpStatusCode.OK);
+            html.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
+            using var json = JsonDocument.Parse(events);
+            json.RootElement.GetProperty("events").GetArrayLength().Should().BeGreaterThan(5);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            process.Dispose();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_bad_partition_count_is_one_line_naming_the_variable_and_exit_code_2()
     {
         using var run = await SampleProcess.RunAsync(new Dictionary<string, string> { ["CDK_AUDITLOGPUBLISHER_TOPICCONFIG_PARTITION"] = "many" });

@@ -23,6 +23,49 @@ public static class SampleProcess
     public static async Task<SampleRun> RunAsync(IDictionary<string, string>? variables = null, params string[] args)
     {
         var folder = Directory.CreateTempSubdirectory("auditlog-sample-").FullName;
+        var start = StartInfo(folder, variables, args);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(Timeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"The sample did not end within {Timeout}. Output so far: {await output} {await error}");
+        }
+
+        return new SampleRun(process.ExitCode, await output, await error, folder);
+    }
+
+    /// <summary>
+    /// Starts the sample with <c>--web</c> on a free loopback port and returns once it serves the page, with the page's
+    /// address; the sample runs until the returned process is killed.
+    /// </summary>
+    public static async Task<(Process Process, Uri Page, string Folder)> StartWebAsync()
+    {
+        var folder = Directory.CreateTempSubdirectory("auditlog-sample-").FullName;
+        var process = Process.Start(StartInfo(folder, new Dictionary<string, string> { ["ASPNETCORE_URLS"] = "http://127.0.0.1:0" }, ["--web"]))!;
+        _ = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(Timeout);
+        while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        {
+            var at = line.IndexOf("http://", StringComparison.Ordinal);
+            if (line.StartsWith("Browse", StringComparison.Ordinal) && at >= 0)
+            {
+                _ = process.StandardOutput.ReadToEndAsync();
+                return (process, new Uri(line[at..line.IndexOf(' ', at)]), folder);
+            }
+        }
+
+        throw new InvalidOperationException($"The sample ended (exit {process.ExitCode}) without serving the page.");
+    }
+
+    private static ProcessStartInfo StartInfo(string folder, IDictionary<string, string>? variables, IReadOnlyList<string> args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = folder,
@@ -46,20 +89,6 @@ public static class SampleProcess
             start.Environment[name] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"The sample did not end within {Timeout}. Output so far: {await output} {await error}");
-        }
-
-        return new SampleRun(process.ExitCode, await output, await error, folder);
+        return start;
     }
 }
