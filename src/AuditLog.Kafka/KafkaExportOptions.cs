@@ -17,7 +17,7 @@ public sealed class KafkaExportOptions
     public AuditMessageFormat Format { get; set; } = AuditMessageFormat.Structured;
 
     /// <summary>
-    /// The producer's compression. Default <see langword="null"/>: the cluster's <c>compression.type</c> property, else none.
+    /// The producer's compression of the record batches it sends. Default <see langword="null"/>: none.
     /// </summary>
     [DefinedEnum(typeof(CompressionType), ErrorMessage = $"{SectionName}:{nameof(Compression)} must be one of {{1}}.")]
     public CompressionType? Compression { get; set; }
