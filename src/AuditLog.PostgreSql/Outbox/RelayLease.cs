@@ -134,7 +134,7 @@ internal sealed class RelayLease : IAsyncDisposable
                 }
 
                 // In slices, so that a connection gone silent is found by the next check.
-                await connection.WaitAsync(remaining < CheckInterval ? remaining : CheckInterval, cancellationToken).ConfigureAwait(false);
+                await connection.WaitAsync(SliceMilliseconds(remaining), cancellationToken).ConfigureAwait(false);
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
@@ -173,6 +173,13 @@ internal sealed class RelayLease : IAsyncDisposable
         gate.Dispose();
         stopping.Dispose();
     }
+
+    /// <summary>
+    /// The next wait, in the whole milliseconds Npgsql takes: at most <see cref="CheckInterval"/>, and at least 1, since
+    /// Npgsql waits without end for 0 (a remainder under 1 ms once hung a wait that should have timed out).
+    /// </summary>
+    internal static int SliceMilliseconds(TimeSpan remaining) =>
+        (int)Math.Clamp(Math.Ceiling(remaining.TotalMilliseconds), 1, CheckInterval.TotalMilliseconds);
 
     /// <summary>The advisory lock key of a schema and destination: stable across processes, versions and servers.</summary>
     internal static long LockKey(SchemaName schema, string destination)
