@@ -73,10 +73,23 @@ public sealed class SchemaMigrationTests(PostgreSqlFixture postgres)
         await (await MigratorAsync(connectionString)).MigrateAsync();
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await connection.ExecuteAsync("""
-            INSERT INTO auditlog.events (id, time, event_type, family, resource_type, resource_address, actor_kind, actor_id, outcome, payload, writer_id, sequence, previous_hash, hash)
-            VALUES (gen_random_uuid(), now(), 't', 'legacy', 'Topic', 'a', 'user', 'u', 'success', '{}', gen_random_uuid(), 1, '\x00', '\x00')
-            """);
+        await connection.ExecuteAsync(EventValues.InsertSelect("auditlog.events", new Dictionary<string, string>
+        {
+            ["id"] = "gen_random_uuid()",
+            ["time"] = "now()",
+            ["event_type"] = "'t'",
+            ["family"] = "'legacy'",
+            ["resource_type"] = "'Topic'",
+            ["resource_address"] = "'a'",
+            ["actor_kind"] = "'user'",
+            ["actor_id"] = "'u'",
+            ["outcome"] = "'success'",
+            ["payload"] = "'{}'",
+            ["writer_id"] = "gen_random_uuid()",
+            ["sequence"] = "1",
+            ["previous_hash"] = @"'\x00'",
+            ["hash"] = @"'\x00'",
+        }));
 
         foreach (var statement in new[] { "UPDATE auditlog.events SET actor_id = 'x'", "DELETE FROM auditlog.events", "TRUNCATE auditlog.events" })
         {
