@@ -40,7 +40,7 @@ internal static class QueryMeasurement
         var pages = new Dictionary<string, double>();
         foreach (var (name, query) in Filters(end))
         {
-            pages[name] = await FirstPageP95Async(store, query);
+            pages[name] = await FirstPageP95Async(store, name, query);
         }
 
         var visible = await SearchVisibleAfterAsync(host.Services.GetRequiredService<IAuditLogger>(), store);
@@ -56,14 +56,14 @@ internal static class QueryMeasurement
         ("event type", new AuditQuery { EventTypes = ["Kafka.Topic.Create"] }),
         ("family", new AuditQuery { Families = [AuditEventFamily.Legacy] }),
         ("resource type", new AuditQuery { ResourceType = AuditEvents.Kafka.Topic.Create.ResourceType.Name }),
-        ("resource prefix", new AuditQuery { ResourcePrefix = "//kafka/kafkacluster/production/topic/orders-42" }),
+        ("resource prefix", new AuditQuery { ResourcePrefix = "//kafka/kafkacluster/production/topic/orders-16" }),
         ("actor", new AuditQuery { Actor = "user-7@example.com" }),
         ("outcome", new AuditQuery { Outcome = OutcomeStatus.Denied }),
         ("text", new AuditQuery { Text = "orders-123" }),
         ("actor and type in a week", new AuditQuery { Actor = "user-7@example.com", EventTypes = ["Security.Authorization.Check"], From = end - TimeSpan.FromDays(7) }),
     ];
 
-    private static async Task<double> FirstPageP95Async(PostgreSqlAuditStore store, AuditQuery query)
+    private static async Task<double> FirstPageP95Async(PostgreSqlAuditStore store, string name, AuditQuery query)
     {
         var times = new List<double>();
         for (var i = 0; i < 45; i++)
@@ -72,7 +72,7 @@ internal static class QueryMeasurement
             var page = await store.GetPageAsync(query, 50, null);
             if (page.Events.Count == 0)
             {
-                throw new InvalidOperationException("A measured filter matched nothing.");
+                throw new InvalidOperationException($"The filter '{name}' matched nothing.");
             }
 
             if (i >= 5)
