@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The one entry point: ./build.sh test | sample | build | docs | api | packages | setup
+# The one entry point: ./build.sh test | bench | sample | build | docs | api | packages | setup
 # It sets up everything a fresh machine lacks (PostgreSQL server binaries, Chromium), then acts.
 set -euo pipefail
 
@@ -57,8 +57,11 @@ case "$command" in
   build) setup; build "$@" ;;
   test) setup; build; bash eng/check-packages.sh; run_tests "$@" ;;
   packages) setup; bash eng/check-packages.sh ;;
+  # Every speed target in one run on a durable throwaway PostgreSQL and the mock Kafka cluster:
+  # a table, and artifacts/benchmarks/summary.json (docs/benchmarks.md). Options: --events N, --query-events N.
+  bench) setup; build; dotnet run --project tests/AuditLog.Benchmarks -c Release --no-build -- bench --output "$root/artifacts/benchmarks" "$@" ;;
   sample) setup; dotnet run --project samples/AuditLog.Sample -c Release -- "$@" ;;
   api) setup; bash eng/update-public-api.sh ;;
   docs) setup; build; AUDITLOG_UPDATE_DOCS=1 dotnet test tests/AuditLog.Tests -c Release --no-build --nologo --filter "FullyQualifiedName~GeneratedDocs" ;;
-  *) echo "usage: ./build.sh [test|sample|build|docs|api|packages|setup]" >&2; exit 2 ;;
+  *) echo "usage: ./build.sh [test|bench|sample|build|docs|api|packages|setup]" >&2; exit 2 ;;
 esac

@@ -73,10 +73,23 @@ public sealed class SchemaMigrationTests(PostgreSqlFixture postgres)
         await (await MigratorAsync(connectionString)).MigrateAsync();
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await connection.ExecuteAsync("""
-            INSERT INTO auditlog.events (id, time, event_type, family, resource_type, resource_address, actor_kind, actor_id, outcome, payload, writer_id, sequence, previous_hash, hash)
-            VALUES (gen_random_uuid(), now(), 't', 'legacy', 'Topic', 'a', 'user', 'u', 'success', '{}', gen_random_uuid(), 1, '\x00', '\x00')
-            """);
+        await connection.ExecuteAsync(EventValues.InsertSelect("auditlog.events", new Dictionary<string, string>
+        {
+            ["id"] = "gen_random_uuid()",
+            ["time"] = "now()",
+            ["event_type"] = "'t'",
+            ["family"] = "'legacy'",
+            ["resource_type"] = "'Topic'",
+            ["resource_address"] = "'a'",
+            ["actor_kind"] = "'user'",
+            ["actor_id"] = "'u'",
+            ["outcome"] = "'success'",
+            ["payload"] = "'{}'",
+            ["writer_id"] = "gen_random_uuid()",
+            ["sequence"] = "1",
+            ["previous_hash"] = @"'\x00'",
+            ["hash"] = @"'\x00'",
+        }));
 
         foreach (var statement in new[] { "UPDATE auditlog.events SET actor_id = 'x'", "DELETE FROM auditlog.events", "TRUNCATE auditlog.events" })
         {
@@ -89,31 +102,64 @@ public sealed class SchemaMigrationTests(PostgreSqlFixture postgres)
     public async Task A_database_at_version_1_with_events_upgrades_in_place_with_its_chains_intact()
     {
         var connectionString = await postgres.NewDatabaseAsync();
-        await CreateVersion1Async(connectionString);
+        await CreateVersionAsync(connectionString, 1);
         await Integrity.Chains.SeedAsync(connectionString, writers: 3, perWriter: 5);
         var before = await StoredEvents.ReadAsync(connectionString);
         var migrator = await MigratorAsync(connectionString);
 
         var result = await migrator.MigrateAsync();
 
-        result.Should().Be(new AuditMigrationResult(1, 2));
+        result.Should().Be(new AuditMigrationResult(1, AuditSchemaMigrator.LatestVersion));
         var after = await StoredEvents.ReadAsync(connectionString);
         after.Rows.Should().BeEquivalentTo(before.Rows, o => o.WithStrictOrdering());
         after.ChainProblems().Should().BeEmpty();
         (await Sql.ScalarAsync<bool>(connectionString, "SELECT to_regclass('auditlog.relay_cursors') IS NOT NULL")).Should().BeTrue();
     }
 
-    // The schema as version 1 left it: the version table and the first migration, as the migrator of that version applied them.
-    private static async Task CreateVersion1Async(string connectionString)
+    [Fact]
+    public async Task A_database_at_version_2_with_events_upgrades_in_place_with_its_chains_intact_and_searchable()
     {
-        var first = Schema.Migration.All[0];
-        first.Version.Should().Be(1);
-        await Sql.ExecuteAsync(connectionString, $"""
+        var connectionString = await postgres.NewDatabaseAsync();
+        await CreateVersionAsync(connectionString, 2);
+        var chains = await Integrity.Chains.SeedAsync(connectionString, writers: 3, perWriter: 5);
+        var before = await StoredEvents.ReadAsync(connectionString);
+        await using var provider = Services(connectionString);
+
+        var result = await provider.GetRequiredService<AuditSchemaMigrator>().MigrateAsync();
+
+        result.Should().Be(new AuditMigrationResult(2, 3));
+        var after = await StoredEvents.ReadAsync(connectionString);
+        after.Rows.Should().BeEquivalentTo(before.Rows, o => o.WithStrictOrdering());
+        after.ChainProblems().Should().BeEmpty();
+        (await provider.GetRequiredService<AuditIntegrityVerifier>().VerifyAsync()).IsIntact.Should().BeTrue();
+        (await Sql.ScalarAsync<long>(connectionString, "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'auditlog' AND table_name = 'events' AND column_name = 'event'")).Should().Be(0);
+        var found = await provider.GetRequiredService<PostgreSqlAuditStore>().GetPageAsync(new AuditQuery { Text = "orders-1-3", Families = [AuditEventFamily.Exportable] }, 10, null);
+        found.Events.Select(e => e.Id).Should().Equal(chains[1].IdAt(4));
+    }
+
+    // The schema as an older version left it: the version table and the migrations up to it, as the migrator of that version applied them.
+    private static async Task CreateVersionAsync(string connectionString, int version)
+    {
+        var schema = Schema.SchemaName.Parse("auditlog");
+        await Sql.ExecuteAsync(connectionString, """
             CREATE SCHEMA auditlog;
             CREATE TABLE auditlog.schema_version (version integer PRIMARY KEY, description text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now());
-            {first.SqlFor(Schema.SchemaName.Parse("auditlog"))}
-            INSERT INTO auditlog.schema_version (version, description) VALUES (1, 'events');
             """);
+        foreach (var migration in Schema.Migration.All.Where(m => m.Version <= version))
+        {
+            await Sql.ExecuteAsync(connectionString, $"""
+                {migration.SqlFor(schema)}
+                INSERT INTO auditlog.schema_version (version, description) VALUES ({migration.Version}, 'older');
+                """);
+        }
+    }
+
+    private static ServiceProvider Services(string connectionString)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddAuditLog().AddPostgreSql(connectionString);
+        return services.BuildServiceProvider();
     }
 
     private static async Task<AuditSchemaMigrator> MigratorAsync(string connectionString, string schema = "auditlog")

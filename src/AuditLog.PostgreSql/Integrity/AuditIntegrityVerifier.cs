@@ -52,46 +52,52 @@ public sealed class AuditIntegrityVerifier
         var next = 0;
         StoredEvent? broken = null;
         Guid? writer = null;
-        var rows = connection.QueryUnbufferedAsync<StoredEvent.Row>(
+        // Npgsql's own reader rather than Dapper's unbuffered query: leaving that early sends the server a cancel
+        // request, which can land on the classifier's next statement and abort the snapshot's transaction. Disposing
+        // this reader reads the rest of the result instead.
+        await using var command = new NpgsqlCommand(
             $"SELECT {StoredEvent.SelectList} FROM {database.Table(EventsTable.Events)} ORDER BY {EventsTable.WriterId}, {EventsTable.Sequence}",
-            transaction: transaction);
-
-        // Leaving the loop disposes the enumeration, which closes the reader.
-        await foreach (var read in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
+            connection,
+            transaction);
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            var row = read.ToStoredEvent();
-            if (row.WriterId != writer)
+            var parse = reader.GetRowParser<StoredEvent.Row>();
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                if (writer is not null && walker.End() is { } atEnd)
+                var row = parse(reader).ToStoredEvent();
+                if (row.WriterId != writer)
                 {
-                    return atEnd;
-                }
-
-                while (next < chains.Count && UuidOrder.Compare(chains[next].WriterId, row.WriterId) < 0)
-                {
-                    if (Empty(walker, chains[next++]) is { } empty)
+                    if (writer is not null && walker.End() is { } atEnd)
                     {
-                        return empty;
+                        return atEnd;
                     }
+
+                    while (next < chains.Count && UuidOrder.Compare(chains[next].WriterId, row.WriterId) < 0)
+                    {
+                        if (Empty(walker, chains[next++]) is { } empty)
+                        {
+                            return empty;
+                        }
+                    }
+
+                    var bounds = next < chains.Count && chains[next].WriterId == row.WriterId
+                        ? chains[next++]
+                        : new ChainBounds(row.WriterId, Head: null, Checkpoint: null);
+                    walker.Begin(bounds);
+                    writer = row.WriterId;
                 }
 
-                var bounds = next < chains.Count && chains[next].WriterId == row.WriterId
-                    ? chains[next++]
-                    : new ChainBounds(row.WriterId, Head: null, Checkpoint: null);
-                walker.Begin(bounds);
-                writer = row.WriterId;
-            }
+                var step = walker.Check(row, out var violation);
+                if (step == ChainWalker.Step.Violated)
+                {
+                    return violation;
+                }
 
-            var step = walker.Check(row, out var violation);
-            if (step == ChainWalker.Step.Violated)
-            {
-                return violation;
-            }
-
-            if (step == ChainWalker.Step.BrokenLink)
-            {
-                broken = row;
-                break;
+                if (step == ChainWalker.Step.BrokenLink)
+                {
+                    broken = row;
+                    break;
+                }
             }
         }
 

@@ -7,26 +7,18 @@ namespace AuditLog.PostgreSql.Integrity;
 internal sealed record StoredEvent(Guid WriterId, long Sequence, byte[] PreviousHash, byte[] Hash, EventRow Columns)
 {
     /// <summary>The columns <see cref="Row"/> maps, in its order and under its names.</summary>
-    public const string SelectList =
-        $"{EventsTable.WriterId} AS WriterId, {EventsTable.Sequence} AS Sequence, {EventsTable.PreviousHash} AS PreviousHash, {EventsTable.Hash} AS Hash, " +
-        $"{EventsTable.Id} AS Id, {EventsTable.Time} AS Time, {EventsTable.EventType} AS EventType, {EventsTable.Family} AS Family, " +
-        $"{EventsTable.ResourceType} AS ResourceType, {EventsTable.ResourceAddress} AS ResourceAddress, {EventsTable.ActorKind} AS ActorKind, " +
-        $"{EventsTable.ActorId} AS ActorId, {EventsTable.Outcome} AS Outcome, {EventsTable.Payload} AS Payload";
+    public static string SelectList => EventColumns.AliasedNames;
 
     public Guid Id => Columns.Id;
 
     public string Payload => Columns.Payload;
 
     /// <summary>
-    /// The row as Dapper reads it: the columns of <see cref="SelectList"/> by name (PostgreSQL folds the aliases
+    /// The row as Dapper reads it: the columns of <see cref="SelectList"/> (<see cref="EventColumns"/>) by name (PostgreSQL folds the aliases
     /// to lower case; Dapper ignores case) and in order, each of the type Npgsql reads it as (timestamptz as UTC
     /// <see cref="DateTime"/>).
     /// </summary>
     internal sealed record Row(
-        Guid WriterId,
-        long Sequence,
-        byte[] PreviousHash,
-        byte[] Hash,
         Guid Id,
         DateTime Time,
         string EventType,
@@ -36,7 +28,11 @@ internal sealed record StoredEvent(Guid WriterId, long Sequence, byte[] Previous
         string ActorKind,
         string ActorId,
         string Outcome,
-        string Payload)
+        string Payload,
+        Guid WriterId,
+        long Sequence,
+        byte[] PreviousHash,
+        byte[] Hash)
     {
         public StoredEvent ToStoredEvent() => new(
             WriterId,

@@ -94,6 +94,11 @@ internal static class EventQuery
             where.Add($"{EventsTable.EventType} = ANY({Parameter(filter.EventTypes)})");
         }
 
+        if (filter.ImpliedEventTypes is { } implied)
+        {
+            where.Add($"{EventsTable.EventType} = ANY({Parameter(implied)})");
+        }
+
         if (filter.Families.Length > 0)
         {
             where.Add($"{EventsTable.Family} = ANY({Parameter(filter.Families)})");

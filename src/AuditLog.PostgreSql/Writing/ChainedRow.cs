@@ -1,4 +1,4 @@
 namespace AuditLog.PostgreSql.Writing;
 
-/// <summary>One event's row with its place in the writer's chain.</summary>
-internal sealed record ChainedRow(EventRow Row, long Sequence, byte[] PreviousHash, byte[] Hash);
+/// <summary>One event's row with its place in its writer's chain: every value <see cref="Schema.EventColumns"/> writes.</summary>
+internal sealed record ChainedRow(EventRow Row, Guid WriterId, long Sequence, byte[] PreviousHash, byte[] Hash);

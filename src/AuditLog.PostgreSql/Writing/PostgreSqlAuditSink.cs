@@ -6,7 +6,6 @@ using AuditLog.PostgreSql.Schema;
 using Dapper;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace AuditLog.PostgreSql.Writing;
 
@@ -48,11 +47,8 @@ internal sealed partial class PostgreSqlAuditSink : ICommitGatedSink
         migrated = !database.Options.MigrateOnStartup;
         var events = database.Table(EventsTable.Events);
         var heads = database.Table(EventsTable.ChainHeads);
-        copyCommand =
-            $"COPY {events} ({EventsTable.Id}, {EventsTable.Time}, {EventsTable.EventType}, {EventsTable.Family}, {EventsTable.ResourceType}, " +
-            $"{EventsTable.ResourceAddress}, {EventsTable.ActorKind}, {EventsTable.ActorId}, {EventsTable.Outcome}, {EventsTable.Payload}, " +
-            $"{EventsTable.WriterId}, {EventsTable.Sequence}, {EventsTable.PreviousHash}, {EventsTable.Hash}) FROM STDIN (FORMAT BINARY)";
-        insertPrefix = copyCommand[..copyCommand.IndexOf(" FROM STDIN", StringComparison.Ordinal)].Replace("COPY ", "INSERT INTO ", StringComparison.Ordinal) + " VALUES ";
+        copyCommand = $"COPY {events} ({EventColumns.Names}) FROM STDIN (FORMAT BINARY)";
+        insertPrefix = $"INSERT INTO {events} ({EventColumns.Names}) VALUES ";
         upsertHeadCommand =
             $"INSERT INTO {heads} ({EventsTable.WriterId}, {EventsTable.Sequence}, {EventsTable.Hash}) VALUES ($1, $2, $3) " +
             $"ON CONFLICT ({EventsTable.WriterId}) DO UPDATE SET {EventsTable.Sequence} = excluded.{EventsTable.Sequence}, " +
@@ -65,8 +61,6 @@ internal sealed partial class PostgreSqlAuditSink : ICommitGatedSink
     internal int CopyThreshold { get; set; } = DefaultCopyThreshold;
 
     internal const int DefaultCopyThreshold = 1;
-
-    private const int Columns = 14;
 
     /// <summary>This writer instance's chain id.</summary>
     public Guid WriterId { get; } = Guid.CreateVersion7();
@@ -162,7 +156,7 @@ internal sealed partial class PostgreSqlAuditSink : ICommitGatedSink
             var row = EventRow.From(auditEvent);
             sequence++;
             var hash = hasher.Hash(previous, WriterId, sequence, row.Payload);
-            rows.Add(new ChainedRow(row, sequence, previous, hash));
+            rows.Add(new ChainedRow(row, WriterId, sequence, previous, hash));
             previous = hash;
         }
 
@@ -172,56 +166,32 @@ internal sealed partial class PostgreSqlAuditSink : ICommitGatedSink
     private async Task CopyAsync(NpgsqlConnection connection, List<ChainedRow> rows, CancellationToken cancellationToken)
     {
         await using var importer = await connection.BeginBinaryImportAsync(copyCommand, cancellationToken).ConfigureAwait(false);
-        foreach (var (row, sequence, previous, hash) in rows)
+        var target = new CopyTarget(importer);
+        foreach (var row in rows)
         {
             await importer.StartRowAsync(cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync(row.Id, NpgsqlDbType.Uuid, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync(row.Time, NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync(row.EventType, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync(row.Family, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync(row.ResourceType, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync(row.ResourceAddress, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync(row.ActorKind, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync(row.ActorId, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync(row.Outcome, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync(row.Payload, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync(WriterId, NpgsqlDbType.Uuid, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync(sequence, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync(previous, NpgsqlDbType.Bytea, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync(hash, NpgsqlDbType.Bytea, cancellationToken).ConfigureAwait(false);
+            await EventColumns.WriteAsync(row, target, cancellationToken).ConfigureAwait(false);
         }
 
         await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    // The same columns as the COPY, as parameters ($1…$14 for the first row, $15… for the next).
+    // The same columns as the COPY, as parameters ($1…$n for the first row, $n+1… for the next).
     private async Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<ChainedRow> rows, CancellationToken cancellationToken)
     {
+        var columns = EventColumns.All.Count;
         var sql = new StringBuilder(insertPrefix, insertPrefix.Length + (rows.Count * 80));
         await using var insert = new NpgsqlCommand { Connection = connection, Transaction = transaction };
+        var target = new ParameterTarget(insert.Parameters);
         for (var i = 0; i < rows.Count; i++)
         {
             sql.Append(i == 0 ? "(" : ",(");
-            for (var column = 1; column <= Columns; column++)
+            for (var column = 1; column <= columns; column++)
             {
-                sql.Append('$').Append((i * Columns) + column).Append(column < Columns ? "," : ")");
+                sql.Append('$').Append((i * columns) + column).Append(column < columns ? "," : ")");
             }
 
-            var (row, sequence, previous, hash) = rows[i];
-            insert.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = row.Id });
-            insert.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = row.Time });
-            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = row.EventType });
-            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = row.Family });
-            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = row.ResourceType });
-            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = row.ResourceAddress });
-            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = row.ActorKind });
-            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = row.ActorId });
-            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = row.Outcome });
-            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = row.Payload });
-            insert.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = WriterId });
-            insert.Parameters.Add(new NpgsqlParameter<long> { TypedValue = sequence });
-            insert.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = previous });
-            insert.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = hash });
+            await EventColumns.WriteAsync(rows[i], target, cancellationToken).ConfigureAwait(false);
         }
 
         insert.CommandText = sql.ToString();

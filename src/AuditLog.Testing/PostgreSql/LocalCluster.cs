@@ -26,8 +26,11 @@ internal sealed class LocalCluster : IAsyncDisposable
     private readonly CrashWatchdog watchdog;
     private Process? server;
 
-    private LocalCluster(PostgreSqlBinaries binaries, CommandRunner runner, string directory, CrashWatchdog watchdog)
+    private readonly bool durable;
+
+    private LocalCluster(PostgreSqlBinaries binaries, CommandRunner runner, string directory, CrashWatchdog watchdog, bool durable)
     {
+        this.durable = durable;
         this.binaries = binaries;
         this.runner = runner;
         this.watchdog = watchdog;
@@ -52,13 +55,13 @@ internal sealed class LocalCluster : IAsyncDisposable
         Database = "postgres",
     }.ConnectionString;
 
-    /// <summary>Creates the cluster and starts its server.</summary>
-    internal static async Task<LocalCluster> StartAsync(CancellationToken cancellationToken)
+    /// <summary>Creates the cluster and starts its server, durable (PostgreSQL's defaults) or not (fsync off).</summary>
+    internal static async Task<LocalCluster> StartAsync(bool durable, CancellationToken cancellationToken)
     {
         PostgreSqlBinaries binaries = PostgreSqlBinaries.Locate();
         var runner = new CommandRunner(Environment.IsPrivilegedProcess ? Superuser : null);
         string directory = System.IO.Directory.CreateTempSubdirectory("auditlog-pg-").FullName;
-        var cluster = new LocalCluster(binaries, runner, directory, CrashWatchdog.Start(directory));
+        var cluster = new LocalCluster(binaries, runner, directory, CrashWatchdog.Start(directory), durable);
         try
         {
             await cluster.InitializeAsync(cancellationToken).ConfigureAwait(false);
@@ -148,17 +151,17 @@ internal sealed class LocalCluster : IAsyncDisposable
 
     private async Task StartServerAsync(CancellationToken cancellationToken)
     {
+        // A test server: durability is not worth the time, unless the server is there to be measured.
+        string onOff = durable ? "on" : "off";
         string[] arguments =
         [
             "-D", DataDirectory,
             "-k", Directory,
             "-p", Port.ToString(CultureInfo.InvariantCulture),
             "-c", $"listen_addresses={Host}",
-
-            // A test server: durability is not worth the time.
-            "-c", "fsync=off",
-            "-c", "synchronous_commit=off",
-            "-c", "full_page_writes=off",
+            "-c", $"fsync={onOff}",
+            "-c", $"synchronous_commit={onOff}",
+            "-c", $"full_page_writes={onOff}",
             "-c", "max_connections=200",
         ];
         ProcessStartInfo info = runner.CreateStartInfo(binaries.Postgres, arguments, Directory, asServerUser: true);

@@ -9,7 +9,7 @@ namespace AuditLog.Testing;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Without <c>CDK_DATABASE_URL</c>, <see cref="StartAsync"/> runs <c>initdb</c> in a temporary folder
+/// Without <c>CDK_DATABASE_URL</c>, <see cref="StartAsync(CancellationToken)"/> runs <c>initdb</c> in a temporary folder
 /// and starts <c>postgres</c> on 127.0.0.1 and a free port (as the <c>postgres</c> system user when
 /// the test process is root, since PostgreSQL refuses root). <see cref="DisposeAsync"/> stops it and
 /// deletes the folder; if the test process dies first, a watchdog process does both.
@@ -77,13 +77,32 @@ public sealed partial class PostgreSqlServer : IAsyncDisposable
     public static Task<PostgreSqlServer> StartAsync(CancellationToken cancellationToken = default)
     {
         string? url = Environment.GetEnvironmentVariable(DatabaseUrlVariable);
-        return string.IsNullOrWhiteSpace(url) ? StartLocalAsync(cancellationToken) : AttachAsync(url, cancellationToken);
+        return string.IsNullOrWhiteSpace(url) ? StartLocalAsync(durable: false, cancellationToken) : AttachAsync(url, cancellationToken);
+    }
+
+    /// <summary>
+    /// Like <see cref="StartAsync(CancellationToken)"/>, but a server started here keeps PostgreSQL's durable defaults
+    /// (<c>fsync</c>, <c>synchronous_commit</c> and <c>full_page_writes</c> on), as a production server would: for
+    /// measurements. A <c>CDK_DATABASE_URL</c> server keeps its own settings.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The server, ready for connections.</returns>
+    /// <exception cref="InvalidOperationException">The PostgreSQL programs are missing or failed; the message holds the command and its output.</exception>
+    /// <exception cref="TimeoutException">The server did not accept connections in time; the message holds the end of its log.</exception>
+    /// <exception cref="FormatException"><c>CDK_DATABASE_URL</c> is not a PostgreSQL URL.</exception>
+    public static Task<PostgreSqlServer> StartDurableAsync(CancellationToken cancellationToken = default)
+    {
+        string? url = Environment.GetEnvironmentVariable(DatabaseUrlVariable);
+        return string.IsNullOrWhiteSpace(url) ? StartLocalAsync(durable: true, cancellationToken) : AttachAsync(url, cancellationToken);
     }
 
     /// <summary>Starts a server of its own, whatever <c>CDK_DATABASE_URL</c> says.</summary>
-    internal static async Task<PostgreSqlServer> StartLocalAsync(CancellationToken cancellationToken)
+    internal static Task<PostgreSqlServer> StartLocalAsync(CancellationToken cancellationToken) => StartLocalAsync(durable: false, cancellationToken);
+
+    /// <summary>Starts a server of its own, durable or not, whatever <c>CDK_DATABASE_URL</c> says.</summary>
+    internal static async Task<PostgreSqlServer> StartLocalAsync(bool durable, CancellationToken cancellationToken)
     {
-        LocalCluster cluster = await LocalCluster.StartAsync(cancellationToken).ConfigureAwait(false);
+        LocalCluster cluster = await LocalCluster.StartAsync(durable, cancellationToken).ConfigureAwait(false);
         try
         {
             return await CreateAsync(new NpgsqlConnectionStringBuilder(cluster.ConnectionString), cluster, cancellationToken)

@@ -1,3 +1,5 @@
+using AuditLog.PostgreSql.Schema;
+using AuditLog.PostgreSql.Tests.Support;
 using Dapper;
 using Npgsql;
 
@@ -36,10 +38,19 @@ public static class Tamper
     /// <summary>Inserts a row no writer wrote: a new id, made-up hashes, the payload of a copied event.</summary>
     public static Task ForgeAsync(string connectionString, Guid writerId, long sequence, Guid copiedEventId, Guid forgedId) => ExecuteAsync(
         connectionString,
-        """
-        INSERT INTO auditlog.events (id, time, event_type, family, resource_type, resource_address, actor_kind, actor_id, outcome, payload, writer_id, sequence, previous_hash, hash)
-        SELECT @forgedId, time, event_type, family, resource_type, resource_address, actor_kind, actor_id, outcome,
-               replace(payload, id::text, @forgedId::text), @writerId, @sequence, sha256('forged previous'), sha256('forged')
+        $"""
+        INSERT INTO auditlog.events ({EventColumns.Names})
+        SELECT {EventValues.SelectList(
+            new Dictionary<string, string>
+            {
+                ["id"] = "@forgedId",
+                ["payload"] = "replace(payload, id::text, @forgedId::text)",
+                ["writer_id"] = "@writerId",
+                ["sequence"] = "@sequence",
+                ["previous_hash"] = "sha256('forged previous')",
+                ["hash"] = "sha256('forged')",
+            },
+            sameNameByDefault: true)}
         FROM auditlog.events WHERE id = @copiedEventId
         """,
         new { writerId, sequence, copiedEventId, forgedId });

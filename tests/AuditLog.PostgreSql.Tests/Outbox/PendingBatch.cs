@@ -1,3 +1,4 @@
+using AuditLog.PostgreSql.Tests.Support;
 using Npgsql;
 
 namespace AuditLog.PostgreSql.Tests.Outbox;
@@ -24,11 +25,27 @@ public sealed class PendingBatch : IAsyncDisposable
         await connection.OpenAsync();
         var transaction = await connection.BeginTransactionAsync();
         await using var insert = new NpgsqlCommand(
-            $$"""
-            INSERT INTO {{schema}}.events (id, time, event_type, family, resource_type, resource_address, actor_kind, actor_id, outcome, payload, writer_id, sequence, previous_hash, hash)
-            SELECT gen_random_uuid(), now(), 't', 'legacy', 'Topic', 'a/' || s, 'user', 'u', 'success', '{}', @writer, s, '\x00', '\x00'
+            EventValues.InsertSelect($"{schema}.events", new Dictionary<string, string>
+            {
+                ["id"] = "gen_random_uuid()",
+                ["time"] = "now()",
+                ["event_type"] = "'t'",
+                ["family"] = "'legacy'",
+                ["resource_type"] = "'Topic'",
+                ["resource_address"] = "'a/' || s",
+                ["actor_kind"] = "'user'",
+                ["actor_id"] = "'u'",
+                ["outcome"] = "'success'",
+                ["payload"] = "'{}'",
+                ["writer_id"] = "@writer",
+                ["sequence"] = "s",
+                ["previous_hash"] = @"'\x00'",
+                ["hash"] = @"'\x00'",
+            }) +
+            $"""
+
             FROM generate_series(@first, @last) AS s;
-            INSERT INTO {{schema}}.chain_heads (writer_id, sequence, hash) VALUES (@writer, @last, '\x00')
+            INSERT INTO {schema}.chain_heads (writer_id, sequence, hash) VALUES (@writer, @last, '\x00')
             ON CONFLICT (writer_id) DO UPDATE SET sequence = excluded.sequence, hash = excluded.hash;
             """,
             connection,

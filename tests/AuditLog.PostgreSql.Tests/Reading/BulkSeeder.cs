@@ -55,12 +55,25 @@ public static class BulkSeeder
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var insert = new NpgsqlCommand(
+            EventValues.InsertSelect("auditlog.events", new Dictionary<string, string>
+            {
+                ["id"] = "g.id",
+                ["time"] = "g.time",
+                ["event_type"] = "$1",
+                ["family"] = "$2",
+                ["resource_type"] = "$3",
+                ["resource_address"] = "$4",
+                ["actor_kind"] = "$5",
+                ["actor_id"] = "$6",
+                ["outcome"] = "$7",
+                ["payload"] = """replace(replace($8, $9, g.id::text), $10, to_char(g.time AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))""",
+                ["writer_id"] = "$11",
+                ["sequence"] = "g.n",
+                ["previous_hash"] = @"'\x00'::bytea",
+                ["hash"] = @"'\x00'::bytea",
+            }) +
             """
-            INSERT INTO auditlog.events
-                (id, time, event_type, family, resource_type, resource_address, actor_kind, actor_id, outcome, payload, writer_id, sequence, previous_hash, hash)
-            SELECT g.id, g.time, $1, $2, $3, $4, $5, $6, $7,
-                   replace(replace($8, $9, g.id::text), $10, to_char(g.time AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')),
-                   $11, g.n, '\x00'::bytea, '\x00'::bytea
+
             FROM (SELECT n,
                          ('01900000-0000-7000-8000-' || lpad(to_hex(n), 12, '0'))::uuid AS id,
                          $12::timestamptz + (n / 7) * interval '1 millisecond' AS time

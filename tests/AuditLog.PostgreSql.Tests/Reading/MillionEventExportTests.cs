@@ -55,7 +55,7 @@ public sealed class MillionEventExportTests(PostgreSqlFixture postgres, ITestOut
     {
         var seeded = await ReadingDatabase.CreateAsync(postgres);
         var clock = Stopwatch.StartNew();
-        // The stored generated columns (the jsonb and the search vector) cost the most: two statements share the cores.
+        // The stored search vector costs the most: two statements share the cores.
         await BulkSeeder.SeedAsync(seeded.ConnectionString, Events, statements: 2);
         output.WriteLine($"seeded {Events:N0} rows in {clock.Elapsed.TotalSeconds:F1} s");
         return seeded;

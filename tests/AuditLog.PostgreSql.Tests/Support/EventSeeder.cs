@@ -8,7 +8,7 @@ using Npgsql;
 namespace AuditLog.PostgreSql.Tests.Support;
 
 /// <summary>
-/// Inserts chained rows directly (plain INSERTs, one transaction), the way the sink lays them out, so
+/// Inserts chained rows directly (one INSERT a row, one transaction), with the sink's columns and parameters, so
 /// readers and the verifier can be tested on exact data. The events must be enriched (id and time set).
 /// </summary>
 public static class EventSeeder
@@ -28,25 +28,18 @@ public static class EventSeeder
             transaction);
         var sequence = head?.Sequence ?? 0;
         var previous = head?.Hash ?? ChainHasher.Genesis.ToArray();
-        var rows = new List<object>();
+        var placeholders = string.Join(", ", EventColumns.All.Select((_, i) => $"${i + 1}"));
         foreach (var auditEvent in events)
         {
             var row = EventRow.From(auditEvent);
             sequence++;
             var hash = hasher.Hash(previous, writer, sequence, row.Payload);
-            rows.Add(new { row.Id, row.Time, row.EventType, row.Family, row.ResourceType, row.ResourceAddress, row.ActorKind, row.ActorId, row.Outcome, row.Payload, writer, sequence, previous, hash });
+            await using var insert = new NpgsqlCommand($"INSERT INTO {table.Table(EventsTable.Events)} ({EventColumns.Names}) VALUES ({placeholders})", connection, transaction);
+            await EventColumns.WriteAsync(new ChainedRow(row, writer, sequence, previous, hash), new ParameterTarget(insert.Parameters), CancellationToken.None);
+            await insert.ExecuteNonQueryAsync();
             previous = hash;
         }
 
-        // Dapper runs the INSERT once per row.
-        await connection.ExecuteAsync(
-            $"""
-            INSERT INTO {table.Table(EventsTable.Events)}
-                (id, time, event_type, family, resource_type, resource_address, actor_kind, actor_id, outcome, payload, writer_id, sequence, previous_hash, hash)
-            VALUES (@Id, @Time, @EventType, @Family, @ResourceType, @ResourceAddress, @ActorKind, @ActorId, @Outcome, @Payload, @writer, @sequence, @previous, @hash)
-            """,
-            rows,
-            transaction);
         await connection.ExecuteAsync(
             $"""
             INSERT INTO {table.Table(EventsTable.ChainHeads)} (writer_id, sequence, hash) VALUES (@writer, @sequence, @previous)

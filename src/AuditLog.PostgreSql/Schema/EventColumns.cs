@@ -1,0 +1,45 @@
+using NpgsqlTypes;
+
+namespace AuditLog.PostgreSql.Schema;
+
+/// <summary>
+/// The columns a writer fills in the events table, in their one order: the sink's COPY and INSERT, the verifier's
+/// read and the tests' seeders all take the list from here. The rest (<c>position</c>, the <c>search</c> vector)
+/// the database fills itself.
+/// </summary>
+internal static class EventColumns
+{
+    public static IReadOnlyList<EventColumn> All { get; } =
+    [
+        new EventColumn<Guid>(EventsTable.Id, "Id", NpgsqlDbType.Uuid, r => r.Row.Id),
+        new EventColumn<DateTimeOffset>(EventsTable.Time, "Time", NpgsqlDbType.TimestampTz, r => r.Row.Time),
+        new EventColumn<string>(EventsTable.EventType, "EventType", NpgsqlDbType.Text, r => r.Row.EventType),
+        new EventColumn<string>(EventsTable.Family, "Family", NpgsqlDbType.Text, r => r.Row.Family),
+        new EventColumn<string>(EventsTable.ResourceType, "ResourceType", NpgsqlDbType.Text, r => r.Row.ResourceType),
+        new EventColumn<string>(EventsTable.ResourceAddress, "ResourceAddress", NpgsqlDbType.Text, r => r.Row.ResourceAddress),
+        new EventColumn<string>(EventsTable.ActorKind, "ActorKind", NpgsqlDbType.Text, r => r.Row.ActorKind),
+        new EventColumn<string>(EventsTable.ActorId, "ActorId", NpgsqlDbType.Text, r => r.Row.ActorId),
+        new EventColumn<string>(EventsTable.Outcome, "Outcome", NpgsqlDbType.Text, r => r.Row.Outcome),
+        new EventColumn<string>(EventsTable.Payload, "Payload", NpgsqlDbType.Text, r => r.Row.Payload),
+        new EventColumn<Guid>(EventsTable.WriterId, "WriterId", NpgsqlDbType.Uuid, r => r.WriterId),
+        new EventColumn<long>(EventsTable.Sequence, "Sequence", NpgsqlDbType.Bigint, r => r.Sequence),
+        new EventColumn<byte[]>(EventsTable.PreviousHash, "PreviousHash", NpgsqlDbType.Bytea, r => r.PreviousHash),
+        new EventColumn<byte[]>(EventsTable.Hash, "Hash", NpgsqlDbType.Bytea, r => r.Hash),
+    ];
+
+    /// <summary>The column names, comma-separated, in order: for <c>COPY events (…)</c> and <c>INSERT INTO events (…)</c>.</summary>
+    public static string Names { get; } = string.Join(", ", All.Select(c => c.Name));
+
+    /// <summary>The columns as <c>name AS Alias</c>, comma-separated, in order: what the verifier selects.</summary>
+    public static string AliasedNames { get; } = string.Join(", ", All.Select(c => $"{c.Name} AS {c.Alias}"));
+
+    /// <summary>Hands every value of <paramref name="row"/> to <paramref name="target"/>, in the order of <see cref="All"/>.</summary>
+    public static async ValueTask WriteAsync<TTarget>(Writing.ChainedRow row, TTarget target, CancellationToken cancellationToken)
+        where TTarget : IColumnTarget
+    {
+        foreach (var column in All)
+        {
+            await column.WriteAsync(row, target, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

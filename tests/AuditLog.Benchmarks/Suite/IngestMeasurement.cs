@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using AuditLog.PostgreSql.Schema;
+using AuditLog.PostgreSql.Writing;
+using AuditLog.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+
+namespace AuditLog.Benchmarks.Suite;
+
+/// <summary>
+/// PostgreSQL ingest of the same rows four ways, on one durable server: <c>LogAsync</c> with many callers (group
+/// commit), one INSERT per event on pooled connections with as many callers, and raw binary COPY (1,000 rows a
+/// transaction) into the library's table and into a bare table with only a primary key (the limit). Then one caller's
+/// <c>LogAsync</c> latency.
+/// </summary>
+internal static class IngestMeasurement
+{
+    public sealed record Result(
+        double LogAsyncPerSecond,
+        double InsertPerSecond,
+        double CopyBarePerSecond,
+        double CopyEventsPerSecond,
+        double CopyEvents64PerSecond,
+        double SingleP50Ms,
+        double SingleP99Ms,
+        double MeanBatch,
+        double SinkBusy,
+        double MeanBatchMs);
+
+    public static async Task<Result> RunAsync(PostgreSqlServer server, int events, int callers)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var enriched = Enumerable.Range(0, events).Select(i => BenchWorkload.Enriched(i, now.AddTicks(i * 10))).ToArray();
+        var rows = BenchWorkload.Chain(enriched, Guid.CreateVersion7());
+
+        var copyBare = await CopyAsync(await BenchDatabase.BareAsync(server), "bare", rows, 1000);
+        var copyEvents = await CopyAsync(await BenchDatabase.MigratedAsync(server), "auditlog.events", rows, 1000);
+        var copyEvents64 = await CopyAsync(await BenchDatabase.MigratedAsync(server), "auditlog.events", rows, callers);
+        var insert = await InsertPerEventAsync(await BenchDatabase.MigratedAsync(server), enriched, callers);
+        var (logAsync, meanBatch, busy, batchMs) = await LogAsyncAsync(await BenchDatabase.MigratedAsync(server), events, callers);
+        var (p50, p99) = await SingleCallerAsync(await BenchDatabase.MigratedAsync(server), 1000);
+        return new Result(logAsync, insert, copyBare, copyEvents, copyEvents64, p50, p99, meanBatch, busy, batchMs);
+    }
+
+    private static async Task<double> CopyAsync(string connectionString, string table, List<ChainedRow> rows, int perTransaction)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        var clock = Stopwatch.StartNew();
+        await BenchDatabase.CopyAsync(connection, table, rows, perTransaction);
+        return rows.Count / clock.Elapsed.TotalSeconds;
+    }
+
+    // What Audit.NET does: each event its own INSERT, autocommitted, on a pooled connection; each caller its own chain.
+    private static async Task<double> InsertPerEventAsync(string connectionString, AuditEvent[] enriched, int callers)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = callers }.ConnectionString);
+        var perCaller = Enumerable.Range(0, callers)
+            .Select(c => BenchWorkload.Chain(enriched.Where((_, i) => i % callers == c), Guid.CreateVersion7()))
+            .ToArray();
+        var sql = $"INSERT INTO auditlog.events ({EventColumns.Names}) VALUES ({string.Join(", ", EventColumns.All.Select((_, i) => $"${i + 1}"))})";
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(perCaller.Select(rows => Task.Run(async () =>
+        {
+            foreach (var row in rows)
+            {
+                await using var connection = await dataSource.OpenConnectionAsync();
+                await using var command = new NpgsqlCommand(sql, connection);
+                await EventColumns.WriteAsync(row, new ParameterTarget(command.Parameters), CancellationToken.None);
+                await command.ExecuteNonQueryAsync();
+            }
+        })));
+        return enriched.Length / clock.Elapsed.TotalSeconds;
+    }
+
+    private static async Task<(double PerSecond, double MeanBatch, double SinkBusy, double MeanBatchMs)> LogAsyncAsync(string connectionString, int events, int callers)
+    {
+        await using var host = await StartHostAsync(connectionString);
+        var audit = host.Services.GetRequiredService<IAuditLogger>();
+        var workload = BenchWorkload.Events(events);
+        await LogAllAsync(audit, workload.Take(2000).ToArray(), callers);
+
+        long batches = 0;
+        double busyMs = 0;
+        using var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == "AuditLog" && instrument.Name == "auditlog.batch.duration")
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<double>((_, ms, _, _) =>
+        {
+            Interlocked.Increment(ref batches);
+            lock (listener)
+            {
+                busyMs += ms;
+            }
+        });
+        listener.Start();
+        var clock = Stopwatch.StartNew();
+        await LogAllAsync(audit, workload, callers);
+        var elapsed = clock.Elapsed;
+        listener.Dispose();
+        return (events / elapsed.TotalSeconds, (double)events / Math.Max(1, batches), busyMs / elapsed.TotalMilliseconds, busyMs / Math.Max(1, batches));
+    }
+
+    private static async Task<(double P50, double P99)> SingleCallerAsync(string connectionString, int count)
+    {
+        await using var host = await StartHostAsync(connectionString);
+        var audit = host.Services.GetRequiredService<IAuditLogger>();
+        var latencies = new List<double>(count);
+        for (var i = 0; i < count + 50; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await audit.LogAsync(BenchWorkload.Event(i));
+            if (i >= 50)
+            {
+                latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+        }
+
+        return (Percentile.Of(latencies, 0.50), Percentile.Of(latencies, 0.99));
+    }
+
+    private static Task LogAllAsync(IAuditLogger audit, AuditEvent[] events, int callers) =>
+        Task.WhenAll(Enumerable.Range(0, callers).Select(c => Task.Run(async () =>
+        {
+            for (var i = c; i < events.Length; i += callers)
+            {
+                await audit.LogAsync(events[i]);
+            }
+        })));
+
+    internal static async Task<BenchHost> StartHostAsync(string connectionString)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Services.AddAuditLog(o => o.WriteTimeout = TimeSpan.FromMinutes(1)).AddPostgreSql(connectionString);
+        var host = builder.Build();
+        await host.StartAsync();
+        return new BenchHost(host);
+    }
+}
