@@ -59,6 +59,9 @@ case "$command" in
   packages) setup; bash eng/check-packages.sh ;;
   sample) setup; dotnet run --project samples/AuditLog.Sample -c Release -- "$@" ;;
   api) setup; bash eng/update-public-api.sh ;;
-  docs) setup; build; AUDITLOG_UPDATE_DOCS=1 dotnet test tests/AuditLog.Tests -c Release --no-build --nologo --filter "FullyQualifiedName~GeneratedDocs" ;;
+  docs) setup; build
+    for project in tests/AuditLog.Tests tests/AuditLog.Docs.Tests; do
+      AUDITLOG_UPDATE_DOCS=1 dotnet test "$project" -c Release --no-build --nologo --filter "FullyQualifiedName~GeneratedDocs"
+    done ;;
   *) echo "usage: ./build.sh [test|sample|build|docs|api|packages|setup]" >&2; exit 2 ;;
 esac
