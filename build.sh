@@ -62,6 +62,9 @@ case "$command" in
   bench) setup; build; dotnet run --project tests/AuditLog.Benchmarks -c Release --no-build -- bench --output "$root/artifacts/benchmarks" "$@" ;;
   sample) setup; dotnet run --project samples/AuditLog.Sample -c Release -- "$@" ;;
   api) setup; bash eng/update-public-api.sh ;;
-  docs) setup; build; AUDITLOG_UPDATE_DOCS=1 dotnet test tests/AuditLog.Tests -c Release --no-build --nologo --filter "FullyQualifiedName~GeneratedDocs" ;;
+  docs) setup; build
+    for project in tests/AuditLog.Tests tests/AuditLog.Docs.Tests; do
+      AUDITLOG_UPDATE_DOCS=1 dotnet test "$project" -c Release --no-build --nologo --filter "FullyQualifiedName~GeneratedDocs"
+    done ;;
   *) echo "usage: ./build.sh [test|bench|sample|build|docs|api|packages|setup]" >&2; exit 2 ;;
 esac
