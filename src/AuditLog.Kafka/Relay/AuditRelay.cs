@@ -132,50 +132,84 @@ internal sealed class AuditRelay(
     }
 
     // Keeps up to BatchesInFlight batches on their way to the broker; the cursors move batch by batch, in order, once
-    // every record of the batch is acknowledged.
+    // every record of the batch is acknowledged. The next batch is read while the broker works, and a batch's cursors
+    // are written while the next one is awaited: PostgreSQL's round trips overlap the broker's.
     private async Task RelayAsync(AuditOutbox outbox, RelayLease lease, IProducer<byte[], byte[]> producer, Dictionary<Guid, long> cursors, Queue<PublishedBatch> inFlight, CancellationToken token)
     {
         var keyed = database.Options.IntegrityKey is not null;
         var read = new Dictionary<Guid, long>(cursors);
-        while (true)
-        {
-            token.ThrowIfCancellationRequested();
-            if (inFlight.Count < BatchesInFlight)
-            {
-                var batch = await outbox.ReadAsync(read, options.BatchSize, token).ConfigureAwait(false);
-                if (batch.Count > 0)
-                {
-                    var sent = Produce(producer, batch, keyed);
-                    foreach (var (writer, sequence) in sent.Cursors)
-                    {
-                        read[writer] = sequence;
-                    }
+        Task<IReadOnlyList<OutboxEvent>>? ahead = null;
+        (Task Task, IReadOnlyDictionary<Guid, long> Cursors)? moving = null;
 
-                    inFlight.Enqueue(sent);
+        // The cursors count as moved, and the links they pass are forgotten, only once PostgreSQL has them.
+        async Task MovedAsync()
+        {
+            if (moving is { } move)
+            {
+                moving = null;
+                await move.Task.ConfigureAwait(false);
+                foreach (var (writer, sequence) in move.Cursors)
+                {
+                    cursors[writer] = sequence;
+                }
+
+                published.Advance(cursors);
+                failureBackoff.Reset();
+            }
+        }
+
+        try
+        {
+            while (true)
+            {
+                token.ThrowIfCancellationRequested();
+                if (inFlight.Count < BatchesInFlight)
+                {
+                    var batch = await (ahead ?? outbox.ReadAsync(read, options.BatchSize, token)).ConfigureAwait(false);
+                    ahead = null;
+                    if (batch.Count > 0)
+                    {
+                        var sent = Produce(producer, batch, keyed);
+                        foreach (var (writer, sequence) in sent.Cursors)
+                        {
+                            read[writer] = sequence;
+                        }
+
+                        inFlight.Enqueue(sent);
+                        ahead = outbox.ReadAsync(new Dictionary<Guid, long>(read), options.BatchSize, token);
+                        continue;
+                    }
+                }
+
+                if (inFlight.Count == 0)
+                {
+                    await MovedAsync().ConfigureAwait(false);
+                    metrics.Lag(0);
+                    await lease.WaitForCommitAsync(options.PollInterval, token).ConfigureAwait(false);
                     continue;
                 }
-            }
 
-            if (inFlight.Count == 0)
+                var oldest = inFlight.Peek();
+                await oldest.Completion.WaitAsync(token).ConfigureAwait(false);
+                inFlight.Dequeue();
+                Record(oldest);
+                await MovedAsync().ConfigureAwait(false);
+                moving = (outbox.MoveCursorsAsync(oldest.Cursors, token), oldest.Cursors);
+                await ObserveLagAsync(outbox, token).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            // Outcomes nobody waits for any more: a failed read is read again, a failed move moved again, next session.
+            if (ahead is not null)
             {
-                metrics.Lag(0);
-                await lease.WaitForCommitAsync(options.PollInterval, token).ConfigureAwait(false);
-                continue;
+                await ((Task)ahead).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
 
-            var oldest = inFlight.Peek();
-            await oldest.Completion.WaitAsync(token).ConfigureAwait(false);
-            inFlight.Dequeue();
-            Record(oldest);
-            await outbox.MoveCursorsAsync(oldest.Cursors, token).ConfigureAwait(false);
-            foreach (var (writer, sequence) in oldest.Cursors)
+            if (moving is { } move)
             {
-                cursors[writer] = sequence;
+                await move.Task.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
-
-            published.Advance(cursors);
-            failureBackoff.Reset();
-            await ObserveLagAsync(outbox, token).ConfigureAwait(false);
         }
     }
 
