@@ -50,6 +50,11 @@
     }
   }
 
+  // "1 chain", "14 events".
+  function count(n, noun) {
+    return n + " " + noun + (n === 1 ? "" : "s");
+  }
+
   async function problemText(response) {
     try {
       const problem = await response.json();
@@ -220,7 +225,7 @@
       const report = await response.json();
       integrity.className = "integrity " + (report.isIntact ? "intact" : "broken");
       integrity.textContent = report.isIntact
-        ? "Intact: " + report.eventsChecked + " events in " + report.chains + " chains"
+        ? "Intact: " + count(report.eventsChecked, "event") + " in " + count(report.chains, "chain")
         : "Tampered: " + (report.firstViolation ? report.firstViolation.description : "a chain is broken");
     } catch (error) {
       integrity.textContent = "Integrity unknown: " + error.message;
