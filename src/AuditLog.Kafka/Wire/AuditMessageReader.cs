@@ -43,7 +43,7 @@ internal static class AuditMessageReader
         var auditEvent = AuditCloudEventMapper.FromJson(record.Payload);
         if (!string.Equals(auditEvent.Resource.Address, Encoding.UTF8.GetString(key), StringComparison.Ordinal))
         {
-            throw new AuditEventFormatException("key", "must be the event's source");
+            throw new AuditEventFormatException("key", "must be the event's resource address (its source; its subject for a Confluent event)");
         }
 
         return new AuditTopicMessage(record.Payload, record.Link, auditEvent);
