@@ -51,7 +51,7 @@ internal static class ConfluentMarkdown
             .Append("| outcome | `authorizationInfo.granted` when present: `success` or `denied`; otherwise `result.status`: `SUCCESS` (or none) `success`, `PERMISSION_DENIED`, `UNAUTHORIZED`, `FORBIDDEN` or `DENIED` `denied`, anything else (`UNAUTHENTICATED`…) `failure`; the message is `result.message` when not empty |\n")
             .Append("| client | `requestMetadata.clientAddress` (IP address) and `clientId` (user agent) |\n")
             .Append("| event type, family | the CloudEvents `type`; `confluent` |\n")
-            .Append("| free text (`--search`) | the event type, the resource CRN and the principal, as for every event (type, address, actor id); the search vector reads `data.metadata`, which Confluent's records do not have, so `methodName` and the other members of `data` are not searched yet (it needs a migration of the vector) |\n\n")
+            .Append("| free text (`--search`) | the principal (`306343` finds `User:306343`), as for every event's actor id; PostgreSQL's parser keeps a CRN in one piece, so find resources with the CRN prefix filter; the search vector reads `data.metadata`, which Confluent's records do not have, so `methodName` and the other members of `data` are not searched yet (it needs a migration of the vector) |\n\n")
             .Append("Reading checks that `type` is one of these, `source` equals `data.serviceName`, `subject` equals `data.resourceName` and ")
             .Append("is a CRN, and that `methodName` is present; `LogAsync` refuses an event whose actor, outcome or client disagree with ")
             .Append("its data, so the row and its payload always say the same.\n\n")
