@@ -9,7 +9,7 @@ public sealed class CompletionTests
     [InlineData("auditlog export --format ", new[] { "csv", "json" })]
     [InlineData("auditlog export --format j", new[] { "json" })]
     [InlineData("auditlog export -f ", new[] { "csv", "json" })]
-    [InlineData("auditlog export --family ", new[] { "exportable", "legacy", "security" })]
+    [InlineData("auditlog export --family ", new[] { "confluent", "exportable", "legacy", "security" })]
     [InlineData("auditlog export --outcome ", new[] { "denied", "failure", "success" })]
     [InlineData("auditlog export --format csv --outcome d", new[] { "denied" })]
     [InlineData("auditlog ", new[] { "--help", "--version", "-?", "-h", "/?", "/h", "export", "migrate", "purge", "tail", "verify" })]

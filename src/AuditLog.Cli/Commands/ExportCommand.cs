@@ -42,7 +42,7 @@ internal static class ExportCommand
         {
             Description = "A family of the catalogue. Repeat for several.",
         };
-        families.AcceptOnlyFromAmong("exportable", "legacy", "security");
+        families.AcceptOnlyFromAmong("exportable", "legacy", "security", "confluent");
         var actor = new Option<string>("--actor")
         {
             Description = "The actor's id (e-mail, service account, API key…), matched exactly.",

@@ -25,7 +25,8 @@ internal static class AuditMessageReader
         var key = Text(message.Key, "key", MaxHeaderBytes);
         var value = Text(message.Value, "value", MaxValueBytes);
         SplitRecord record;
-        if (HasHeader(message.Headers, BindingHeaders.SpecVersion))
+        var binary = HasHeader(message.Headers, BindingHeaders.SpecVersion);
+        if (binary)
         {
             record = BinaryRecord.Read(message.Headers!, value);
         }
@@ -41,9 +42,15 @@ internal static class AuditMessageReader
         }
 
         var auditEvent = AuditCloudEventMapper.FromJson(record.Payload);
+        if (binary && auditEvent.Type.Family != AuditEventFamily.Confluent && HasHeader(message.Headers, BindingHeaders.Subject))
+        {
+            // Only Confluent's event types are written with a subject: on any other, the header was added to the record.
+            throw new AuditEventFormatException(BindingHeaders.Subject, "is not an attribute of an audit record of this type");
+        }
+
         if (!string.Equals(auditEvent.Resource.Address, Encoding.UTF8.GetString(key), StringComparison.Ordinal))
         {
-            throw new AuditEventFormatException("key", "must be the event's source");
+            throw new AuditEventFormatException("key", "must be the event's resource address (its source; its subject for a Confluent event)");
         }
 
         return new AuditTopicMessage(record.Payload, record.Link, auditEvent);

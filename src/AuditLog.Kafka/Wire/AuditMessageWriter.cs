@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using AuditLog.CloudEvents;
 using Confluent.Kafka;
 
 namespace AuditLog.Kafka.Wire;
@@ -14,7 +15,8 @@ internal static class AuditMessageWriter
 {
     /// <exception cref="ArgumentException">
     /// The payload is not a JSON object with members; in binary mode, not in the canonical form binary mode carries
-    /// (<see cref="CanonicalPayload"/>), or its <c>source</c> is not <paramref name="resourceAddress"/>.
+    /// (<see cref="CanonicalPayload"/>), or its <c>subject</c> (when it has one) or else its <c>source</c> is not
+    /// <paramref name="resourceAddress"/>.
     /// </exception>
     public static Message<byte[], byte[]> Create(string payload, string resourceAddress, AuditChainLink link, AuditMessageFormat format)
     {
@@ -81,11 +83,12 @@ internal static class AuditMessageWriter
         {
             var utf8 = rented.AsSpan(0, Encoding.UTF8.GetBytes(payload, rented));
             var strings = new byte[CanonicalPayload.StringMembers][];
-            var data = Split(utf8, strings);
-            CheckCanonical(utf8, strings, data);
-            if (!strings[2].AsSpan().SequenceEqual(Encoding.UTF8.GetBytes(resourceAddress)))
+            var data = Split(utf8, strings, out var subject);
+            CheckCanonical(utf8, strings, subject, data);
+            var address = subject ?? strings[2];
+            if (!address.AsSpan().SequenceEqual(Encoding.UTF8.GetBytes(resourceAddress)))
             {
-                throw new ArgumentException("The payload's 'source' must be the resource address.", nameof(resourceAddress));
+                throw new ArgumentException("The payload's 'subject', or 'source' when it has none, must be the resource address.", nameof(resourceAddress));
             }
 
             var headers = new Headers { { BindingHeaders.ContentType, strings[5] } };
@@ -94,14 +97,19 @@ internal static class AuditMessageWriter
                 headers.Add(BindingHeaders.Attributes[i], strings[i]);
             }
 
+            if (subject is not null)
+            {
+                headers.Add(BindingHeaders.Subject, subject);
+            }
+
             Span<byte> sequence = stackalloc byte[ChainAttributes.SequenceDigits];
             var chain = BindingHeaders.Attributes.AsSpan(BindingHeaders.EnvelopeCount);
-            headers.Add(chain[0], strings[2]);
+            headers.Add(chain[0], address);
             headers.Add(chain[1], Encoding.ASCII.GetBytes(link.Writer.ToString("D")));
             headers.Add(chain[2], sequence[..ChainAttributes.FormatSequence(link.Sequence, sequence)].ToArray());
             headers.Add(chain[3], Encoding.ASCII.GetBytes(link.Hash));
             headers.Add(chain[4], Encoding.ASCII.GetBytes(link.PreviousHash));
-            return new Message<byte[], byte[]> { Key = strings[2], Value = data.ToArray(), Headers = headers };
+            return new Message<byte[], byte[]> { Key = address, Value = data.ToArray(), Headers = headers };
         }
         finally
         {
@@ -109,9 +117,11 @@ internal static class AuditMessageWriter
         }
     }
 
-    // Reads the six string members (unescaped) and returns the raw bytes of data; the members must be exactly these.
-    private static ReadOnlySpan<byte> Split(ReadOnlySpan<byte> utf8, byte[][] strings)
+    // Reads the six string members (unescaped), then subject when present, and returns the raw bytes of data; the
+    // members must be exactly these.
+    private static ReadOnlySpan<byte> Split(ReadOnlySpan<byte> utf8, byte[][] strings, out byte[]? subject)
     {
+        subject = null;
         try
         {
             var reader = new Utf8JsonReader(utf8);
@@ -123,7 +133,15 @@ internal static class AuditMessageWriter
                 strings[i] = Unescaped(ref reader);
             }
 
-            ExpectMember(ref reader, CanonicalPayload.StringMembers);
+            Expect(reader.Read() && reader.TokenType == JsonTokenType.PropertyName);
+            if (reader.ValueTextEquals(CloudEventJsonNames.Subject.EncodedUtf8Bytes))
+            {
+                Expect(reader.Read() && reader.TokenType == JsonTokenType.String);
+                subject = Unescaped(ref reader);
+                Expect(reader.Read() && reader.TokenType == JsonTokenType.PropertyName);
+            }
+
+            Expect(reader.ValueTextEquals(CanonicalPayload.Members[CanonicalPayload.StringMembers].EncodedUtf8Bytes));
             Expect(reader.Read());
             var start = (int)reader.TokenStartIndex;
             reader.Skip();
@@ -152,12 +170,12 @@ internal static class AuditMessageWriter
     }
 
     // Binary mode carries only what the reader rebuilds byte for byte; anything else would not check.
-    private static void CheckCanonical(ReadOnlySpan<byte> utf8, byte[][] strings, ReadOnlySpan<byte> data)
+    private static void CheckCanonical(ReadOnlySpan<byte> utf8, byte[][] strings, byte[]? subject, ReadOnlySpan<byte> data)
     {
         var scratch = ScratchJson.Rent();
         try
         {
-            CanonicalPayload.Write(scratch.Writer, strings, data);
+            CanonicalPayload.Write(scratch.Writer, strings, subject, data);
             Expect(scratch.Written.SequenceEqual(utf8));
         }
         finally

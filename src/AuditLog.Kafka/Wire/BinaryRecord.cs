@@ -14,8 +14,17 @@ internal static class BinaryRecord
     {
         var attributes = BindingHeaders.Attributes;
         var found = new byte[attributes.Length + 1][];
+        byte[]? subject = null;
         foreach (var header in headers)
         {
+            if (header.Key == BindingHeaders.Subject)
+            {
+                subject = subject is null
+                    ? AuditMessageReader.Text(header.GetValueBytes(), header.Key, AuditMessageReader.MaxHeaderBytes)
+                    : throw new AuditEventFormatException(header.Key, "header must appear once");
+                continue;
+            }
+
             var index = header.Key == BindingHeaders.ContentType ? attributes.Length : Array.IndexOf(attributes, header.Key);
             if (index < 0)
             {
@@ -61,7 +70,7 @@ internal static class BinaryRecord
         var scratch = ScratchJson.Rent();
         try
         {
-            CanonicalPayload.Write(scratch.Writer, strings, value);
+            CanonicalPayload.Write(scratch.Writer, strings, subject, value);
             return new SplitRecord(scratch.Written.ToArray(), found[chain], link);
         }
         finally

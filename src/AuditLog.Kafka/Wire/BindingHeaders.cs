@@ -26,6 +26,9 @@ internal static class BindingHeaders
         .. ChainAttributes.Names.Select(name => AttributePrefix + name),
     ];
 
+    /// <summary>The optional attribute header of the events that have a <c>subject</c> (Confluent's event types).</summary>
+    public const string Subject = "ce_subject";
+
     /// <summary>The number of envelope attributes among <see cref="Attributes"/>.</summary>
     public const int EnvelopeCount = 5;
 }

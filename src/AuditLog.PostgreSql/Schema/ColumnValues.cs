@@ -10,6 +10,7 @@ internal static class ColumnValues
         AuditEventFamily.Exportable => "exportable",
         AuditEventFamily.Legacy => "legacy",
         AuditEventFamily.Security => "security",
+        AuditEventFamily.Confluent => "confluent",
         _ => throw new ArgumentOutOfRangeException(nameof(family), family, "Not an event family."),
     };
 

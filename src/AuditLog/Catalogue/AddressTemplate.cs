@@ -7,7 +7,9 @@ namespace AuditLog;
 /// A resource address template such as <c>kafka:/cluster/&lt;uuid&gt;/topic/&lt;topic-name&gt;</c>:
 /// literal text with named placeholders. Addresses are only ever built from typed parts through
 /// <see cref="Format"/>, which validates each part and escapes the characters that would change the
-/// address's structure, so any address can be parsed back into its parts.
+/// address's structure, so any address can be parsed back into its parts. A <c>&lt;crn&gt;</c> placeholder is a
+/// whole Confluent Resource Name (<c>crn://confluent.cloud/kafka=lkc-6k8r8q/topic=orders</c>): it spans the CRN's
+/// own <c>kind=name</c> segments, is checked by the CRN's grammar and is written as it is.
 /// </summary>
 public sealed partial class AddressTemplate
 {
@@ -27,7 +29,7 @@ public sealed partial class AddressTemplate
         var position = 0;
         foreach (Match match in PlaceholderPattern().Matches(template))
         {
-            pattern.Append(Regex.Escape(template[position..match.Index])).Append("([^/=]+)");
+            pattern.Append(Regex.Escape(template[position..match.Index])).Append(IsCrn(match.Groups[1].Value) ? "(.+)" : "([^/=]+)");
             placeholders.Add(match.Groups[1].Value);
             position = match.Index + match.Length;
         }
@@ -68,7 +70,8 @@ public sealed partial class AddressTemplate
         {
             builder.Append(Text, position, match.Index - position);
             var placeholder = Placeholders[index];
-            builder.Append(Escape(Normalize(placeholder, parts[index])));
+            var part = Normalize(placeholder, parts[index]);
+            builder.Append(IsCrn(placeholder) ? part : Escape(part));
             position = match.Index + match.Length;
             index++;
         }
@@ -94,7 +97,7 @@ public sealed partial class AddressTemplate
         var parts = new string[Placeholders.Count];
         for (var i = 0; i < parts.Length; i++)
         {
-            var part = Unescape(match.Groups[i + 1].Value);
+            var part = IsCrn(Placeholders[i]) ? match.Groups[i + 1].Value : Unescape(match.Groups[i + 1].Value);
             if (part is null || CheckPart(Placeholders[i], part) is not null)
             {
                 return null;
@@ -161,10 +164,17 @@ public sealed partial class AddressTemplate
             return "must be an e-mail address";
         }
 
+        if (IsCrn(placeholder) && !CrnPattern().IsMatch(part))
+        {
+            return "must be a CRN: crn://<authority>/ then kind=name segments separated by '/'";
+        }
+
         return null;
     }
 
     private static bool IsUuid(string placeholder) => placeholder == "uuid";
+
+    private static bool IsCrn(string placeholder) => placeholder == "crn";
 
     private static bool IsEmail(string value)
     {
@@ -211,4 +221,9 @@ public sealed partial class AddressTemplate
 
     [GeneratedRegex("<([a-zA-Z][a-zA-Z0-9-]*)>", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceholderPattern();
+
+    // Confluent writes CRNs with and without the authority (crn://confluent.cloud/kafka=… and crn:///kafka=…), and
+    // the service CRN of organisation events has no segment at all (crn://confluent.cloud/).
+    [GeneratedRegex(@"^crn://[^/\s]*/(?:[^/=\s]+=[^/\s]+(?:/[^/=\s]+=[^/\s]+)*)?\z", RegexOptions.CultureInvariant)]
+    private static partial Regex CrnPattern();
 }

@@ -15,11 +15,12 @@ public static class AuditCatalogue
         typeof(AuditEvents.Admin),
         typeof(AuditEvents.Legacy),
         typeof(AuditEvents.Security),
+        typeof(AuditEvents.Confluent),
     ];
 
     private static readonly Lazy<Index> Entries = new(Build);
 
-    /// <summary>Every event type, in documented order: exportable, legacy, then security.</summary>
+    /// <summary>Every event type, in documented order: exportable, legacy, security, then Confluent's.</summary>
     public static IReadOnlyList<AuditEventType> All => Entries.Value.Types;
 
     /// <summary>Every resource type used by the catalogue, in order of first use.</summary>

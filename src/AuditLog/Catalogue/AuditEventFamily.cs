@@ -11,4 +11,11 @@ public enum AuditEventFamily
 
     /// <summary>Authentication and authorization decisions, after Confluent's audit log model.</summary>
     Security,
+
+    /// <summary>
+    /// Confluent Cloud's and Confluent Platform's audit log event types (<c>io.confluent.kafka.server/authorization</c>…),
+    /// written in Confluent's record schema: <c>data</c> holds serviceName, methodName, resourceName,
+    /// authenticationInfo, authorizationInfo, requestMetadata, request and result; <c>subject</c> is the resource CRN.
+    /// </summary>
+    Confluent,
 }

@@ -42,7 +42,7 @@ public abstract class AuditEventType
     /// <summary>Metadata keys every event of this type must carry besides the address parts.</summary>
     public IReadOnlyList<string> RequiredMetadata { get; }
 
-    /// <summary>The CloudEvents <c>type</c> attribute, e.g. <c>AuditLogEventType(Kafka,Topic,Create)</c>.</summary>
+    /// <summary>The CloudEvents <c>type</c> attribute, e.g. <c>AuditLogEventType(Kafka,Topic,Create)</c>, or the name itself for Confluent's types.</summary>
     public string CloudEventType { get; }
 
     /// <summary>
@@ -60,9 +60,12 @@ public abstract class AuditEventType
     /// <inheritdoc />
     public override string ToString() => Name;
 
-    // Legacy names keep their dots; the other families list the name's parts, as Conduktor does.
-    internal static string CloudEventTypeOf(string name, AuditEventFamily family) =>
-        family == AuditEventFamily.Legacy
-            ? $"AuditLogEventType({name})"
-            : $"AuditLogEventType({name.Replace('.', ',')})";
+    // Legacy names keep their dots; the other Conduktor-shaped families list the name's parts, as Conduktor does;
+    // Confluent's event types are named by their CloudEvents type.
+    internal static string CloudEventTypeOf(string name, AuditEventFamily family) => family switch
+    {
+        AuditEventFamily.Confluent => name,
+        AuditEventFamily.Legacy => $"AuditLogEventType({name})",
+        _ => $"AuditLogEventType({name.Replace('.', ',')})",
+    };
 }

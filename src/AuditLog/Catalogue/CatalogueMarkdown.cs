@@ -44,6 +44,8 @@ internal static class CatalogueMarkdown
             }
         }
 
+        ConfluentMarkdown.Append(md, entries);
+
         md.Append("\n## Counterparts\n\n")
             .Append("A legacy event and the exportable event that record the same action (`AuditEventType.Counterpart`, ")
             .Append("both ways), so a host can record either. Legacy events not listed have no exportable counterpart.\n\n")
@@ -76,7 +78,13 @@ internal static class CatalogueMarkdown
             .Append("| --- | --- | --- | --- | --- | --- |\n");
         foreach (var resourceType in AuditCatalogue.ResourceTypes)
         {
-            var record = AuditCatalogue.All.First(t => ReferenceEquals(t.ResourceType, resourceType)).GetType().GetGenericArguments()[0];
+            var entryType = AuditCatalogue.All.First(t => ReferenceEquals(t.ResourceType, resourceType)).GetType();
+            while (!entryType.IsGenericType)
+            {
+                entryType = entryType.BaseType!;
+            }
+
+            var record = entryType.GetGenericArguments()[0];
             Row(md, resourceType.Family.ToString(), Text(resourceType.Name), Code(record.Name), Code(resourceType.Template.Text), string.Join(", ", resourceType.MetadataKeys.Select(Code)), TemplateAuthor(resourceType));
         }
 
@@ -87,6 +95,7 @@ internal static class CatalogueMarkdown
     {
         AuditEventFamily.Legacy => "Conduktor",
         AuditEventFamily.Security => "after Confluent",
+        AuditEventFamily.Confluent => "Confluent",
         _ => resourceType.SourceShownByConduktor ? "Conduktor" : "ours",
     };
 
@@ -100,11 +109,15 @@ internal static class CatalogueMarkdown
         AuditEventFamily.Security =>
             "Authentication and authorization decisions after Confluent Cloud's audit log model, including denied " +
             "attempts and checks made only to find out (dry runs), and the reads of the audit log itself (who searched " +
-            "or exported it); the resource is addressed by a CRN. Create the decisions with `Record(...)`.",
+            "or exported it); the resource is addressed by a CRN. Create the decisions with `Record(...)`. They are written " +
+            "in Conduktor's shape; for Confluent's own record schema use the Confluent family below.",
+        AuditEventFamily.Confluent =>
+            "Confluent Cloud's audit log event types, named by their CloudEvents `type` and written in Confluent's record " +
+            "schema ([Confluent's event types](#confluents-event-types)). Create them with `Record(new ConfluentRecord(...))`.",
         _ => throw new ArgumentOutOfRangeException(nameof(family), family, null),
     };
 
-    private static void Row(StringBuilder md, params string[] cells) =>
+    internal static void Row(StringBuilder md, params string[] cells) =>
         md.Append("| ").Append(string.Join(" | ", cells)).Append(" |\n");
 
     // Plain text in a table cell: Markdown punctuation is backslash-escaped, HTML is written as entities.

@@ -44,18 +44,33 @@ internal static class AuditEventJsonWriter
         {
             throw new ArgumentException($"The audit event's resource address cannot be the CloudEvents 'source': it {problem}.", parameter);
         }
+
+        if (auditEvent.Type.Family == AuditEventFamily.Confluent
+            && (auditEvent.Metadata.GetString(ConfluentData.ServiceName) is not { Length: > 0 } serviceName || CloudEventRules.CheckStringCharacters(serviceName) is not null))
+        {
+            throw new ArgumentException("A Confluent audit event needs its metadata serviceName, a CRN without control characters: it is the CloudEvents 'source'.", parameter);
+        }
     }
 
-    /// <summary>Writes the whole CloudEvent: specversion, id, source, type, time, datacontenttype, data.</summary>
+    /// <summary>
+    /// Writes the whole CloudEvent: specversion, id, source, type, time, datacontenttype, data. A Confluent event's
+    /// <c>source</c> is its serviceName and it has a <c>subject</c>, its resource CRN, before <c>data</c>.
+    /// </summary>
     public static void Write(Utf8JsonWriter writer, AuditEvent auditEvent)
     {
+        var confluent = auditEvent.Type.Family == AuditEventFamily.Confluent;
         writer.WriteStartObject();
         writer.WriteString(CloudEventJsonNames.SpecVersion, CloudEventJsonNames.SpecVersionValue);
         writer.WriteString(CloudEventJsonNames.Id, auditEvent.Id);
-        writer.WriteString(CloudEventJsonNames.Source, auditEvent.Resource.Address);
+        writer.WriteString(CloudEventJsonNames.Source, confluent ? auditEvent.Metadata.GetString(ConfluentData.ServiceName) : auditEvent.Resource.Address);
         writer.WriteString(CloudEventJsonNames.Type, auditEvent.Type.CloudEventType);
         Rfc3339.Write(writer, CloudEventJsonNames.Time, auditEvent.Time);
         writer.WriteString(CloudEventJsonNames.DataContentType, Names.DataContentTypeValue);
+        if (confluent)
+        {
+            writer.WriteString(CloudEventJsonNames.Subject, auditEvent.Resource.Address);
+        }
+
         writer.WritePropertyName(CloudEventJsonNames.Data);
         WriteData(writer, auditEvent);
         writer.WriteEndObject();
@@ -64,6 +79,12 @@ internal static class AuditEventJsonWriter
     /// <summary>Writes the <c>data</c> object: eventType, metadata, actor, outcome, client, correlationId, traceId.</summary>
     public static void WriteData(Utf8JsonWriter writer, AuditEvent auditEvent)
     {
+        if (auditEvent.Type.Family == AuditEventFamily.Confluent)
+        {
+            WriteConfluentData(writer, auditEvent);
+            return;
+        }
+
         writer.WriteStartObject();
         writer.WriteString(Names.EventTypeName, auditEvent.Type.Name);
         writer.WritePropertyName(Names.MetadataName);
@@ -88,6 +109,22 @@ internal static class AuditEventJsonWriter
             WriteIfSet(writer, Names.IpAddressName, client.IpAddress);
             WriteIfSet(writer, Names.UserAgentName, client.UserAgent);
             writer.WriteEndObject();
+        }
+
+        WriteIfSet(writer, Names.CorrelationIdName, auditEvent.CorrelationId);
+        WriteIfSet(writer, Names.TraceIdName, auditEvent.TraceId);
+        writer.WriteEndObject();
+    }
+
+    // Confluent's record schema is the metadata itself; the correlation and trace ids follow it, when set, as members
+    // Confluent does not define (its schema allows added properties).
+    private static void WriteConfluentData(Utf8JsonWriter writer, AuditEvent auditEvent)
+    {
+        writer.WriteStartObject();
+        foreach (var (key, value) in auditEvent.Metadata)
+        {
+            writer.WritePropertyName(key);
+            value.WriteTo(writer);
         }
 
         WriteIfSet(writer, Names.CorrelationIdName, auditEvent.CorrelationId);

@@ -25,6 +25,11 @@ internal static class AuditEventReader
             throw new AuditEventFormatException(CloudEventRules.Data, cloudEvent.Data is null ? "is required for an audit event" : "must be a JSON object for an audit event");
         }
 
+        if (AuditCatalogue.FindByCloudEventType(cloudEvent.Type) is ConfluentEventType confluentType)
+        {
+            return ConfluentEventReader.Read(cloudEvent, confluentType, data);
+        }
+
         var typeName = RequiredString(data, Names.EventType, DataPrefix + Names.EventType);
         var type = AuditCatalogue.Find(typeName)
             ?? throw new AuditEventFormatException(DataPrefix + Names.EventType, "does not name an event type of the catalogue");
@@ -34,20 +39,10 @@ internal static class AuditEventReader
             throw new AuditEventFormatException(CloudEventRules.Type, $"does not agree with '{DataPrefix}{Names.EventType}'");
         }
 
-        if (!Guid.TryParse(cloudEvent.Id, out var id))
-        {
-            throw new AuditEventFormatException(CloudEventRules.Id, "must be a UUID for an audit event");
-        }
-
-        if (cloudEvent.Time is not { } time)
-        {
-            throw new AuditEventFormatException(CloudEventRules.Time, "is required for an audit event");
-        }
-
         return new AuditEvent
         {
-            Id = id,
-            Time = new DateTimeOffset(time.UtcTicks - (time.UtcTicks % TimeSpan.TicksPerMicrosecond), TimeSpan.Zero),
+            Id = IdOf(cloudEvent),
+            Time = TimeOf(cloudEvent),
             Type = type,
             Resource = ReadResource(type, cloudEvent.Source),
             Metadata = ReadMetadata(data),
@@ -59,7 +54,15 @@ internal static class AuditEventReader
         };
     }
 
-    private static AuditResource ReadResource(AuditEventType type, string source)
+    internal static Guid IdOf(WireCloudEvent cloudEvent) =>
+        Guid.TryParse(cloudEvent.Id, out var id) ? id : throw new AuditEventFormatException(CloudEventRules.Id, "must be a UUID for an audit event");
+
+    internal static DateTimeOffset TimeOf(WireCloudEvent cloudEvent) =>
+        cloudEvent.Time is { } time
+            ? new DateTimeOffset(time.UtcTicks - (time.UtcTicks % TimeSpan.TicksPerMicrosecond), TimeSpan.Zero)
+            : throw new AuditEventFormatException(CloudEventRules.Time, "is required for an audit event");
+
+    internal static AuditResource ReadResource(AuditEventType type, string source)
     {
         try
         {
@@ -123,7 +126,7 @@ internal static class AuditEventReader
         OptionalString(parent, name, path) ?? throw new AuditEventFormatException(path, "is required");
 
     // A JSON null is read as an absent member, as the CloudEvents JSON format does for attributes.
-    private static string? OptionalString(JsonElement parent, string name, string path) =>
+    internal static string? OptionalString(JsonElement parent, string name, string path) =>
         parent.TryGetProperty(name, out var value) ? value.ValueKind switch
         {
             JsonValueKind.Null => null,

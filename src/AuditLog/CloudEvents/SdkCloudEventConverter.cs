@@ -18,10 +18,12 @@ internal static class SdkCloudEventConverter
     {
         var data = JsonElement.Parse(JsonOutput.ToUtf8(auditEvent, AuditEventJsonWriter.DataDelegate));
         var utcTicks = auditEvent.Time.UtcTicks;
+        var confluent = auditEvent.Type.Family == AuditEventFamily.Confluent;
         return new SdkCloudEvent(SdkSpecVersion.V1_0)
         {
             Id = auditEvent.Id.ToString("D"),
-            Source = new Uri(auditEvent.Resource.Address, UriKind.RelativeOrAbsolute),
+            Source = new Uri(confluent ? auditEvent.Metadata.GetString(ConfluentData.ServiceName)! : auditEvent.Resource.Address, UriKind.RelativeOrAbsolute),
+            Subject = confluent ? auditEvent.Resource.Address : null,
             Type = auditEvent.Type.CloudEventType,
             Time = new DateTimeOffset(utcTicks - (utcTicks % TimeSpan.TicksPerMicrosecond), TimeSpan.Zero),
             DataContentType = AuditCloudEventMapper.DataContentType,

@@ -35,6 +35,31 @@ internal sealed class AuditEventValidator(int maxMetadataBytes)
         ValidateClient(auditEvent.Client);
         CheckIdentifier("correlationId", auditEvent.CorrelationId, required: false);
         CheckIdentifier("traceId", auditEvent.TraceId, required: false);
+        if (type.Family == AuditEventFamily.Confluent)
+        {
+            ValidateConfluent(auditEvent);
+        }
+    }
+
+    // A Confluent event is written as its data alone: what the columns store must be what the data says, or the
+    // stored row and its payload would disagree.
+    private static void ValidateConfluent(AuditEvent auditEvent)
+    {
+        if (auditEvent.Metadata.GetString(ConfluentData.ResourceName) != auditEvent.Resource.Address)
+        {
+            throw new AuditValidationException("metadata.resourceName", "must be the resource CRN (the CloudEvents subject)");
+        }
+
+        var derived = ConfluentData.Derive(auditEvent);
+        if (derived.Actor != auditEvent.Actor || derived.Outcome != auditEvent.Outcome || derived.Client != auditEvent.Client)
+        {
+            throw new AuditValidationException("actor", "must agree with the Confluent data (authenticationInfo, authorizationInfo.granted or result, requestMetadata): create the event with Record(...)");
+        }
+
+        if (auditEvent.Metadata.ContainsKey(CloudEvents.AuditEventJsonNames.CorrelationId) || auditEvent.Metadata.ContainsKey(CloudEvents.AuditEventJsonNames.TraceId))
+        {
+            throw new AuditValidationException("metadata", "must not hold correlationId or traceId for a Confluent event: they are the event's own fields");
+        }
     }
 
     private static void ValidateActor(AuditActor? actor)

@@ -56,7 +56,7 @@ public sealed class EventTests(PostgreSqlFixture postgres)
 
         catalogue.GetProperty("eventTypes").EnumerateArray().Select(t => t.GetProperty("name").GetString())
             .Should().Equal(AuditCatalogue.All.Select(t => t.Name));
-        catalogue.GetProperty("families").EnumerateArray().Select(f => f.GetString()).Should().Equal("Exportable", "Legacy", "Security");
+        catalogue.GetProperty("families").EnumerateArray().Select(f => f.GetString()).Should().Equal("Exportable", "Legacy", "Security", "Confluent");
         catalogue.GetProperty("outcomes").EnumerateArray().Select(f => f.GetString()).Should().Equal("Success", "Failure", "Denied");
         catalogue.GetProperty("resourceTypes").EnumerateArray().Select(t => t.GetProperty("name").GetString())
             .Should().Equal(AuditCatalogue.ResourceTypes.Select(t => t.Name));

@@ -343,6 +343,29 @@ public sealed class AuditMessageReaderTests
     }
 
     [Fact]
+    public void A_binary_record_of_a_Confluent_event_carries_its_subject_and_is_keyed_by_it()
+    {
+        var confluent = ConfluentEveryFieldSet(AuditEvents.Confluent.Kafka.Authorization, "text");
+        var message = Record(confluent, AuditMessageFormat.Binary);
+
+        var read = AuditMessageReader.Read(message);
+
+        message.Headers.GetLastBytes("ce_subject").Should().Equal("crn://confluent.cloud/kafka=lkc-6k8r8q/topic=orders"u8.ToArray());
+        message.Headers.GetLastBytes("ce_source").Should().Equal("crn://confluent.cloud/kafka=lkc-6k8r8q"u8.ToArray());
+        message.Key.Should().Equal("crn://confluent.cloud/kafka=lkc-6k8r8q/topic=orders"u8.ToArray());
+        read.Payload.Should().Equal(AuditCloudEventMapper.ToUtf8Json(confluent));
+    }
+
+    [Fact]
+    public void A_binary_record_of_a_Confluent_event_without_its_subject_is_refused()
+    {
+        var message = Record(ConfluentEveryFieldSet(AuditEvents.Confluent.Kafka.Authorization, "text"), AuditMessageFormat.Binary)
+            .WithHeaders(h => h.RemoveAll(header => header.Key == "ce_subject"));
+
+        ReadFails(message).Attribute.Should().Be("subject");
+    }
+
+    [Fact]
     public void A_binary_record_keeps_headers_of_other_protocols_out_of_the_payload()
     {
         var message = Record(TopicCreate(), AuditMessageFormat.Binary).WithHeaders(h => h.Add(("traceparent", "00-abc"u8.ToArray())));

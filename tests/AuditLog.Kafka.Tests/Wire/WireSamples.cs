@@ -40,6 +40,11 @@ internal static class WireSamples
     /// <summary>An event of the type with every field set to <paramref name="text"/> (its printable part in the resource address).</summary>
     public static AuditEvent EveryFieldSet(AuditEventType type, string text = Hostile)
     {
+        if (type is ConfluentEventType confluent)
+        {
+            return ConfluentEveryFieldSet(confluent, text);
+        }
+
         var printable = new string(text.Where(c => !char.IsControl(c)).ToArray());
         var template = type.ResourceType.Template;
         var parts = template.Placeholders
@@ -65,6 +70,30 @@ internal static class WireSamples
             TraceId = text,
         };
     }
+
+    /// <summary>
+    /// A Confluent event whose record has every member set: <paramref name="text"/> in every free string, the service and
+    /// resource CRNs (which become <c>source</c> and <c>subject</c>) as Confluent writes them.
+    /// </summary>
+    public static AuditEvent ConfluentEveryFieldSet(ConfluentEventType type, string text = Hostile) =>
+        type.Record(new ConfluentRecord(
+            "crn://confluent.cloud/kafka=lkc-6k8r8q",
+            text,
+            Resources.ConfluentResource.Of(("kafka", "lkc-6k8r8q"), ("topic", "orders")),
+            new ConfluentAuthenticationInfo(text) { Mechanism = text, Identifier = text, PrincipalResourceId = text, Identity = text })
+        {
+            AuthorizationInfo = new ConfluentAuthorizationInfo(false, text, text, text)
+            {
+                PatternType = text,
+                SuperUserAuthorization = false,
+                DryRun = true,
+                AclAuthorization = new(text, text),
+                RbacAuthorization = new(text) { Scope = System.Text.Json.JsonSerializer.SerializeToElement(new { outerScope = new[] { text } }) },
+            },
+            RequestMetadata = new ConfluentRequestMetadata { ClientAddress = text, RequestId = text, ConnectionId = text, ClientId = text },
+            Request = System.Text.Json.JsonSerializer.SerializeToElement(new { correlationId = text }),
+            Result = new ConfluentResult(text) { Message = text },
+        }) with { Id = Id, Time = Time, CorrelationId = text, TraceId = text };
 
     public static AuditEvent TopicCreate() => EveryFieldSet(AuditEvents.Kafka.Topic.Create, "website-orders");
 

@@ -29,11 +29,20 @@ public sealed class CatalogueContentsTests
     }
 
     [Fact]
-    public void Catalogue_holds_nothing_but_the_three_families()
+    public void Confluent_family_holds_every_event_type_of_Confluents_categories_page_named_by_its_CloudEvents_type()
+    {
+        var types = AuditCatalogue.Family(AuditEventFamily.Confluent).ToArray();
+
+        types.Select(t => t.Name).Should().Equal(DocumentedEvents.Confluent);
+        types.Should().OnlyContain(t => t.CloudEventType == t.Name && ReferenceEquals(AuditCatalogue.FindByCloudEventType(t.Name), t));
+    }
+
+    [Fact]
+    public void Catalogue_holds_nothing_but_the_four_families()
     {
         var count = AuditCatalogue.All.Count;
 
-        count.Should().Be(DocumentedEvents.Exportable.Length + DocumentedEvents.Legacy.Length + DocumentedEvents.Security.Length);
+        count.Should().Be(DocumentedEvents.Exportable.Length + DocumentedEvents.Legacy.Length + DocumentedEvents.Security.Length + DocumentedEvents.Confluent.Length);
     }
 
     [Fact]

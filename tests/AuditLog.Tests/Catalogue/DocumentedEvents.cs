@@ -169,6 +169,24 @@ internal static class DocumentedEvents
         "Security.AuditTrail.Export",
     ];
 
+    /// <summary>Confluent Cloud's event types, from its "Audit Log Event Categories" page.</summary>
+    public static readonly string[] Confluent =
+    [
+        "io.confluent.kafka.server/authentication",
+        "io.confluent.kafka.server/authorization",
+        "io.confluent.kafka.server/request",
+        "io.confluent.sg.server/authentication",
+        "io.confluent.sg.server/authorization",
+        "io.confluent.sg.server/request",
+        "io.confluent.ksql.server/authentication",
+        "io.confluent.ksql.server/authorization",
+        "io.confluent.flink.server/authentication",
+        "io.confluent.flink.server/authorization",
+        "io.confluent.cloud/request",
+        "io.confluent.cloud/authorization",
+        "io.confluent.cloud/access-transparency",
+    ];
+
     /// <summary>The 121 documented Conduktor names (exportable then legacy).</summary>
     public static IEnumerable<string> ConduktorNames => Exportable.Concat(Legacy.Select(e => e.Name));
 

@@ -50,10 +50,20 @@ internal static class SampleResources
         new SecuredCluster("lkc-a1b2c"),
         new SecuredResource("lkc-a1b2c", "Topic", "website-orders"),
         new AuditTrailStore("auditlog"),
+        ConfluentResource.Of(("kafka", "lkc-6k8r8q"), ("topic", "orders")),
     }.ToDictionary(r => r.GetType());
 
     /// <summary>The typed resource record an entry takes (<c>KafkaTopic</c> for <c>AuditEventType&lt;KafkaTopic&gt;</c>).</summary>
-    public static Type ResourceRecordOf(AuditEventType entry) => entry.GetType().GetGenericArguments().Single();
+    public static Type ResourceRecordOf(AuditEventType entry)
+    {
+        var type = entry.GetType();
+        while (!type.IsGenericType)
+        {
+            type = type.BaseType!;
+        }
+
+        return type.GetGenericArguments().Single();
+    }
 
     /// <summary>The sample of an entry's resource record, or null when the table lacks one.</summary>
     public static IResourceAddress? For(AuditEventType entry) => Samples.GetValueOrDefault(ResourceRecordOf(entry)) as IResourceAddress;

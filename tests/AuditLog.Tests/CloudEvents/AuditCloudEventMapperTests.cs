@@ -68,8 +68,11 @@ public sealed class AuditCloudEventMapperTests
     public void Every_event_type_of_the_catalogue_round_trips(string name)
     {
         var type = AuditCatalogue.Find(name)!;
-        var resource = SampleResource(type, "a value/with=specials");
-        var original = Stamped(new AuditEvent { Type = type, Resource = resource, Actor = AuditActor.System("scheduler"), Metadata = resource.ToMetadata() });
+        var original = Stamped(ForEveryType(type, "a value/with=specials", () =>
+        {
+            var resource = SampleResource(type, "a value/with=specials");
+            return new AuditEvent { Type = type, Resource = resource, Actor = AuditActor.System("scheduler"), Metadata = resource.ToMetadata() };
+        }));
 
         var read = AuditCloudEventMapper.FromJson(AuditCloudEventMapper.ToUtf8Json(original));
 

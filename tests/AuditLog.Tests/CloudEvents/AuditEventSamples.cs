@@ -26,11 +26,27 @@ internal static class AuditEventSamples
             {
                 "uuid" => "6e8bc430-9c3a-11d9-9669-0800200c9a66",
                 "email" => "bob@example.com",
+                "crn" => "crn://confluent.cloud/kafka=lkc-6k8r8q/topic=orders",
                 _ => text,
             })
             .ToArray();
         return AuditResource.Parse(type.ResourceType, template.Format(parts));
     }
+
+    /// <summary>
+    /// An event of the type in the tests that go through every catalogue type: a Confluent type's event made by its
+    /// factory with <paramref name="text"/> in every free string of the record (its actor, outcome and client come
+    /// from that record), any other type's as given.
+    /// </summary>
+    public static AuditEvent ForEveryType(AuditEventType type, string text, Func<AuditEvent> conduktorShaped) =>
+        type is ConfluentEventType confluent
+            ? confluent.Record(new ConfluentRecord("crn://confluent.cloud/kafka=lkc-6k8r8q", text, ConfluentResource.Of(("kafka", "lkc-6k8r8q"), ("topic", "orders")), new ConfluentAuthenticationInfo(text) { Mechanism = text, Identifier = text, Identity = text })
+            {
+                AuthorizationInfo = new ConfluentAuthorizationInfo(false, text, text, text) { PatternType = text, DryRun = true },
+                RequestMetadata = new ConfluentRequestMetadata { ClientAddress = text, RequestId = text, ConnectionId = text, ClientId = text },
+                Result = new ConfluentResult(text) { Message = text },
+            }) with { CorrelationId = text, TraceId = text }
+            : conduktorShaped();
 
     /// <summary>Compares every field; metadata as JSON text, so its key order counts.</summary>
     public static void ShouldBeSameEventAs(this AuditEvent actual, AuditEvent expected)

@@ -102,17 +102,20 @@ public sealed class SdkDifferentialTests
     private static AuditEvent EveryFieldSet(AuditEventType type, string text)
     {
         var printable = new string(text.Where(c => !char.IsControl(c)).ToArray());
-        var resource = SampleResource(type, printable.Length > 0 ? printable : "printable");
-        return Stamped(new AuditEvent
+        return Stamped(ForEveryType(type, text, () =>
         {
-            Type = type,
-            Resource = resource,
-            Actor = new AuditActor(ActorKind.User, text, text),
-            Outcome = AuditOutcome.Failure(text),
-            Metadata = resource.ToMetadata().With(text, text),
-            Client = new AuditClient(text, text),
-            CorrelationId = text,
-            TraceId = text,
-        });
+            var resource = SampleResource(type, printable.Length > 0 ? printable : "printable");
+            return new AuditEvent
+            {
+                Type = type,
+                Resource = resource,
+                Actor = new AuditActor(ActorKind.User, text, text),
+                Outcome = AuditOutcome.Failure(text),
+                Metadata = resource.ToMetadata().With(text, text),
+                Client = new AuditClient(text, text),
+                CorrelationId = text,
+                TraceId = text,
+            };
+        }));
     }
 }
