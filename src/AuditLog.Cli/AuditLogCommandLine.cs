@@ -88,6 +88,7 @@ internal static class AuditLogCommandLine
             VerifyCommand.Create(console, configuration),
             PurgeCommand.Create(console, configuration),
             TailCommand.Create(console, configuration),
+            ImportConfluentCommand.Create(console, configuration),
         };
     }
 }

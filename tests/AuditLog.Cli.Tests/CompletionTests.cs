@@ -12,7 +12,7 @@ public sealed class CompletionTests
     [InlineData("auditlog export --family ", new[] { "confluent", "exportable", "legacy", "security" })]
     [InlineData("auditlog export --outcome ", new[] { "denied", "failure", "success" })]
     [InlineData("auditlog export --format csv --outcome d", new[] { "denied" })]
-    [InlineData("auditlog ", new[] { "--help", "--version", "-?", "-h", "/?", "/h", "export", "migrate", "purge", "tail", "verify" })]
+    [InlineData("auditlog ", new[] { "--help", "--version", "-?", "-h", "/?", "/h", "export", "import-confluent", "migrate", "purge", "tail", "verify" })]
     public async Task Completes_the_values_an_option_or_command_accepts(string commandLine, string[] expected)
     {
         var result = await Tool.RunAsync("[suggest]", commandLine);

@@ -91,6 +91,19 @@ internal sealed class AuditServices : IAsyncDisposable
     public T Get<T>()
         where T : notnull => provider.GetRequiredService<T>();
 
+    /// <summary>
+    /// Starts what a host starts (the writers behind <see cref="AuditLog.IAuditLogger"/>), for a command that records
+    /// events; disposing the services stops them, each event logged and awaited being committed by then.
+    /// </summary>
+    public async Task StartWritersAsync(CancellationToken cancellationToken)
+    {
+        // Not the retention service: a command that records events must not purge any.
+        foreach (var service in provider.GetServices<Microsoft.Extensions.Hosting.IHostedService>().Where(s => s is not AuditLog.PostgreSql.Retention.AuditRetentionService))
+        {
+            await service.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <inheritdoc />
     public ValueTask DisposeAsync() => provider.DisposeAsync();
 

@@ -27,7 +27,8 @@ public static class KafkaAuditLogBuilderExtensions
     /// active across host instances; without it, events are published from a bounded buffer. Also adds the registered
     /// clusters (<c>CDK_CLUSTERS_&lt;n&gt;_*</c>), whose client properties are checked at start-up, the creation of the
     /// topic at start-up, the <c>auditlog-kafka</c> health check and the <c>AuditLog.Kafka</c> meter. Options bind from
-    /// <see cref="KafkaExportOptions.SectionName"/>. Safe to call more than once.
+    /// <see cref="KafkaExportOptions.SectionName"/>. With PostgreSQL, also adds <see cref="ConfluentAuditImporter"/>.
+    /// Safe to call more than once.
     /// </summary>
     /// <param name="builder">The builder <c>AddAuditLog()</c> returned.</param>
     /// <returns>The same builder, for chaining.</returns>
@@ -47,6 +48,12 @@ public static class KafkaAuditLogBuilderExtensions
                 sp.GetRequiredService<ILogger<AuditTopicProvisioner>>());
         });
         AddExport(builder);
+        // Needs the database: resolvable once AddPostgreSql() is added too.
+        services.TryAddSingleton(sp => new ConfluentAuditImporter(
+            sp.GetRequiredService<AuditDatabase>(),
+            sp.GetRequiredService<IAuditLogger>(),
+            sp.GetRequiredService<KafkaClusterRegistry>().FindClientConfig,
+            sp.GetRequiredService<ILogger<ConfluentAuditImporter>>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, AuditTopicProvisioningService>(sp => new AuditTopicProvisioningService(
             sp.GetRequiredService<AuditTopicProvisioner>(),
             sp.GetRequiredService<ILogger<AuditTopicProvisioningService>>(),

@@ -32,8 +32,13 @@ internal sealed class TopicConsumer : IDisposable
     /// <summary>True when every partition is at its end now.</summary>
     public bool AtEnd => notAtEnd.Count == 0;
 
+    /// <param name="cluster">The cluster's client configuration.</param>
+    /// <param name="topic">The topic.</param>
+    /// <param name="options">Where to start (<see cref="AuditTopicReadOptions.From"/>) and how long to wait.</param>
+    /// <param name="offsetsForTimes">Looks the offsets of <see cref="AuditTopicReadOptions.From"/> up.</param>
+    /// <param name="resumeAt">Per partition, the offset to start at instead (an import resuming); null for none.</param>
     /// <exception cref="KafkaException">The topic does not exist, or the cluster refused a request.</exception>
-    public static TopicConsumer Open(ClientConfig cluster, string topic, AuditTopicReadOptions options, TimeOffsetLookup offsetsForTimes)
+    public static TopicConsumer Open(ClientConfig cluster, string topic, AuditTopicReadOptions options, TimeOffsetLookup offsetsForTimes, IReadOnlyDictionary<int, long>? resumeAt = null)
     {
         var partitions = Partitions(cluster, topic, options.RequestTimeout);
         var config = new ConsumerConfig(new Dictionary<string, string>(cluster))
@@ -49,7 +54,9 @@ internal sealed class TopicConsumer : IDisposable
         var consumer = new ConsumerBuilder<byte[], byte[]>(config).Build();
         try
         {
-            var starts = Starts(consumer, partitions, options, offsetsForTimes);
+            var starts = Starts(consumer, partitions, options, offsetsForTimes)
+                .Select(s => resumeAt is not null && resumeAt.TryGetValue(s.Partition.Value, out var next) ? new TopicPartitionOffset(s.TopicPartition, next) : s)
+                .ToList();
             var unfinished = new Dictionary<int, long>();
             var notAtEnd = new HashSet<int>();
             foreach (var start in starts)

@@ -90,6 +90,7 @@ public sealed class AuditSchemaMigrator
             GRANT SELECT, INSERT, UPDATE ON {database.Table(EventsTable.ChainHeads)} TO {quotedRole};
             GRANT SELECT ON {database.Table(EventsTable.Checkpoints)}, {database.Table(EventsTable.SchemaVersion)} TO {quotedRole};
             GRANT SELECT, INSERT, UPDATE ON {database.Table(EventsTable.RelayCursors)} TO {quotedRole};
+            GRANT SELECT, INSERT, UPDATE ON {database.Table(EventsTable.ImportPositions)} TO {quotedRole};
             """,
             transaction: transaction,
             cancellationToken: cancellationToken)).ConfigureAwait(false);

@@ -8,6 +8,7 @@ internal static class EventsTable
     public const string Checkpoints = "checkpoints";
     public const string SchemaVersion = "schema_version";
     public const string RelayCursors = "relay_cursors";
+    public const string ImportPositions = "import_positions";
 
     public const string Position = "position";
     public const string Id = "id";
