@@ -29,7 +29,9 @@ public sealed class PostgreSqlAuditOptions
     /// <summary>
     /// How many writers commit batches at once, each with its own id and hash chain (so each chain stays gap-free
     /// and commits in order), so that round trips and WAL flushes overlap. Each writer holds a pooled connection
-    /// while it writes. Default 1: one chain per process.
+    /// while it writes. Default 1, one chain per process: on the measured 2-core machine, with the database on it,
+    /// 2 or 4 writers did not raise throughput (docs/benchmarks.md); try more where the database is remote or has
+    /// cores to spare, and measure with <c>./build.sh bench --writers 1,2,4</c>.
     /// </summary>
     [SettingRange(1, 64, ErrorMessage = $"{SectionName}:{nameof(Writers)} must be from {{1}} to {{2}}.")]
     public int Writers { get; set; } = 1;
