@@ -27,6 +27,16 @@ public sealed class PostgreSqlAuditOptions
     public PostgreSqlOutagePolicy OutagePolicy { get; set; } = PostgreSqlOutagePolicy.FailClosed;
 
     /// <summary>
+    /// How many writers commit batches at once, each with its own id and hash chain (so each chain stays gap-free
+    /// and commits in order), so that round trips and WAL flushes overlap. Each writer holds a pooled connection
+    /// while it writes. Default 1, one chain per process: on the measured 2-core machine, with the database on it,
+    /// 2 or 4 writers did not raise throughput (docs/benchmarks.md); try more where the database is remote or has
+    /// cores to spare, and measure with <c>./build.sh bench --writers 1,2,4</c>.
+    /// </summary>
+    [SettingRange(1, 64, ErrorMessage = $"{SectionName}:{nameof(Writers)} must be from {{1}} to {{2}}.")]
+    public int Writers { get; set; } = 1;
+
+    /// <summary>
     /// A database role the application writes as. When set, migrations grant it only what writing and
     /// reading need (SELECT and INSERT on the events, its chain head) and never UPDATE, DELETE or TRUNCATE
     /// on the events: with the append-only trigger, the database refuses changes even from the application's own account.

@@ -2,7 +2,7 @@
 // process among several writing to the same database.
 // Usage: AuditLog.PostgreSql.TestWriter <connection-string> <tasks> <events-per-task> <tag>
 // Options bind as in any host, from environment variables prefixed TESTWRITER_ (TESTWRITER_AuditLog__WriteTimeout=00:01:00).
-// Prints one line, "writer=<chain id> events=<count> seconds=<elapsed> slowest-ms=<longest LogAsync> tag=<tag>", and
+// Prints one line, "writer=<chain ids, comma-separated> events=<count> seconds=<elapsed> slowest-ms=<longest LogAsync> tag=<tag>", and
 // exits 0; on failure prints the error on stderr and exits 1 (2 for bad arguments).
 using System.Diagnostics;
 using System.Globalization;
@@ -49,7 +49,7 @@ try
     })));
     var elapsed = clock.Elapsed;
 
-    var writer = host.Services.GetRequiredService<PostgreSqlAuditSink>().WriterId;
+    var writer = string.Join(',', host.Services.GetRequiredService<PostgreSqlAuditSink>().WriterIds);
     await host.StopAsync();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"writer={writer} events={tasks * eventsPerTask} seconds={elapsed.TotalSeconds:F2} slowest-ms={slowest.Max().TotalMilliseconds:F0} tag={tag}"));
     return 0;

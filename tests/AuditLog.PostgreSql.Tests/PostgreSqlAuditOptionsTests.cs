@@ -50,6 +50,28 @@ public sealed class PostgreSqlAuditOptionsTests
             "AuditLog:PostgreSql:RetentionInterval must be greater than zero and at most 49 days.");
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(65)]
+    public void A_writer_count_outside_1_to_64_is_an_error_naming_the_key(int writers)
+    {
+        Errors(o => o.Writers = writers).Should().ContainSingle().Which.Should().Be(
+            "AuditLog:PostgreSql:Writers must be from 1 to 64.");
+    }
+
+    [Fact]
+    public void Writers_bind_from_the_configuration_section()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["AuditLog:PostgreSql:Writers"] = "4" })
+            .Build());
+        services.AddAuditLog().AddPostgreSql("Host=localhost");
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<IOptions<PostgreSqlAuditOptions>>().Value.Writers.Should().Be(4);
+    }
+
     [Fact]
     public void A_retention_interval_of_49_days_is_valid()
     {

@@ -16,6 +16,12 @@ namespace AuditLog.PostgreSql.Writing;
 /// ones by binary COPY, whichever is faster for the size (measured in docs/benchmarks.md).
 /// </summary>
 /// <remarks>
+/// <para>
+/// The sink has <see cref="PostgreSqlAuditOptions.Writers"/> writers, each with its own id and chain, and the
+/// pipeline keeps one batch in flight per writer, so transactions and their WAL flushes overlap while each chain
+/// stays gap-free and commits in order (what the relay's per-writer cursors rely on).
+/// </para>
+/// <para>
 /// After a failed attempt the writer no longer trusts its in-memory chain head (the commit may have
 /// succeeded before the connection broke): the next attempt reloads the head from the database and
 /// skips events already stored, so a retry never writes an event twice or forks the chain. Just before
@@ -23,8 +29,9 @@ namespace AuditLog.PostgreSql.Writing;
 /// event meanwhile, the transaction rolls back instead, so no event is stored after its caller was told it
 /// was not. An error caused by the batch's content is raised as <see cref="AuditEventRejectedException"/>,
 /// so the pipeline isolates the event responsible instead of failing its neighbours.
+/// </para>
 /// </remarks>
-internal sealed partial class PostgreSqlAuditSink : ICommitGatedSink
+internal sealed partial class PostgreSqlAuditSink : IConcurrentSink
 {
     private readonly AuditDatabase database;
     private readonly AuditSchemaMigrator migrator;
@@ -35,7 +42,7 @@ internal sealed partial class PostgreSqlAuditSink : ICommitGatedSink
     private readonly string upsertHeadCommand;
     private readonly string readHeadCommand;
     private readonly string storedIdsCommand;
-    private ChainState? chain = new(0, ChainHasher.Genesis.ToArray());
+    private readonly ChainWriter[] writers;
     private bool migrated;
 
     public PostgreSqlAuditSink(AuditDatabase database, AuditSchemaMigrator migrator, ILogger<PostgreSqlAuditSink> logger)
@@ -45,6 +52,7 @@ internal sealed partial class PostgreSqlAuditSink : ICommitGatedSink
         this.logger = logger;
         hasher = new ChainHasher(database.Options.IntegrityKey);
         migrated = !database.Options.MigrateOnStartup;
+        writers = Enumerable.Range(0, Math.Max(1, database.Options.Writers)).Select(_ => new ChainWriter()).ToArray();
         var events = database.Table(EventsTable.Events);
         var heads = database.Table(EventsTable.ChainHeads);
         copyCommand = $"COPY {events} ({EventColumns.Names}) FROM STDIN (FORMAT BINARY)";
@@ -62,17 +70,23 @@ internal sealed partial class PostgreSqlAuditSink : ICommitGatedSink
 
     internal const int DefaultCopyThreshold = 1;
 
-    /// <summary>This writer instance's chain id.</summary>
-    public Guid WriterId { get; } = Guid.CreateVersion7();
+    /// <summary>The chain ids of this sink's writers, one per writer.</summary>
+    public IReadOnlyList<Guid> WriterIds => writers.Select(w => w.Id).ToArray();
+
+    /// <inheritdoc />
+    public int Writers => writers.Length;
 
     public AuditSinkCompletion Completion => database.Options.OutagePolicy == PostgreSqlOutagePolicy.Buffer
         ? AuditSinkCompletion.OnAccepted
         : AuditSinkCompletion.OnWritten;
 
     public Task WriteAsync(IReadOnlyList<AuditEvent> batch, CancellationToken cancellationToken) =>
-        WriteAsync(batch, CommitGate.Open, cancellationToken);
+        WriteAsync(batch, CommitGate.Open, 0, cancellationToken);
 
-    public async Task WriteAsync(IReadOnlyList<AuditEvent> batch, CommitGate gate, CancellationToken cancellationToken)
+    public Task WriteAsync(IReadOnlyList<AuditEvent> batch, CommitGate gate, CancellationToken cancellationToken) =>
+        WriteAsync(batch, gate, 0, cancellationToken);
+
+    public async Task WriteAsync(IReadOnlyList<AuditEvent> batch, CommitGate gate, int writer, CancellationToken cancellationToken)
     {
         if (batch.Count == 0)
         {
@@ -81,7 +95,7 @@ internal sealed partial class PostgreSqlAuditSink : ICommitGatedSink
 
         try
         {
-            await WriteChainedAsync(batch, gate, cancellationToken).ConfigureAwait(false);
+            await WriteChainedAsync(writers[writer], batch, gate, cancellationToken).ConfigureAwait(false);
         }
         catch (PostgresException exception) when (IsCausedByContent(exception.SqlState))
         {
@@ -95,23 +109,23 @@ internal sealed partial class PostgreSqlAuditSink : ICommitGatedSink
         || sqlState.StartsWith("23", StringComparison.Ordinal)
         || sqlState.StartsWith("54", StringComparison.Ordinal);
 
-    private async Task WriteChainedAsync(IReadOnlyList<AuditEvent> batch, CommitGate gate, CancellationToken cancellationToken)
+    private async Task WriteChainedAsync(ChainWriter writer, IReadOnlyList<AuditEvent> batch, CommitGate gate, CancellationToken cancellationToken)
     {
         await EnsureMigratedAsync(cancellationToken).ConfigureAwait(false);
-        var known = chain;
-        chain = null; // until this attempt commits, the head is unknown
+        var known = writer.Head;
+        writer.Head = null; // until this attempt commits, the head is unknown
         await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
         var events = batch;
         if (known is null)
         {
-            known = await ReadHeadAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            known = await ReadHeadAsync(connection, transaction, writer.Id, cancellationToken).ConfigureAwait(false);
             events = await WithoutStoredAsync(connection, transaction, batch, cancellationToken).ConfigureAwait(false);
-            LogResynchronised(logger, WriterId, known.Sequence, batch.Count - events.Count);
+            LogResynchronised(logger, writer.Id, known.Sequence, batch.Count - events.Count);
         }
 
-        var rows = Chain(known, events);
+        var rows = Chain(writer.Id, known, events);
         if (rows.Count > CopyThreshold)
         {
             await CopyAsync(connection, rows, cancellationToken).ConfigureAwait(false);
@@ -125,7 +139,7 @@ internal sealed partial class PostgreSqlAuditSink : ICommitGatedSink
         if (rows.Count > 0)
         {
             await using var upsert = new NpgsqlCommand(upsertHeadCommand, connection, transaction);
-            upsert.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = WriterId });
+            upsert.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = writer.Id });
             upsert.Parameters.Add(new NpgsqlParameter<long> { TypedValue = head.Sequence });
             upsert.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = head.Hash });
             await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -133,7 +147,7 @@ internal sealed partial class PostgreSqlAuditSink : ICommitGatedSink
 
         gate.Enter();
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        chain = head;
+        writer.Head = head;
     }
 
     /// <summary>Creates or upgrades the schema once, before the first write (and at start-up through the hosted service).</summary>
@@ -146,7 +160,7 @@ internal sealed partial class PostgreSqlAuditSink : ICommitGatedSink
         }
     }
 
-    private List<ChainedRow> Chain(ChainState known, IReadOnlyList<AuditEvent> events)
+    private List<ChainedRow> Chain(Guid writerId, ChainState known, IReadOnlyList<AuditEvent> events)
     {
         var rows = new List<ChainedRow>(events.Count);
         var sequence = known.Sequence;
@@ -155,8 +169,8 @@ internal sealed partial class PostgreSqlAuditSink : ICommitGatedSink
         {
             var row = EventRow.From(auditEvent);
             sequence++;
-            var hash = hasher.Hash(previous, WriterId, sequence, row.Payload);
-            rows.Add(new ChainedRow(row, WriterId, sequence, previous, hash));
+            var hash = hasher.Hash(previous, writerId, sequence, row.Payload);
+            rows.Add(new ChainedRow(row, writerId, sequence, previous, hash));
             previous = hash;
         }
 
@@ -198,10 +212,10 @@ internal sealed partial class PostgreSqlAuditSink : ICommitGatedSink
         await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<ChainState> ReadHeadAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken) =>
+    private async Task<ChainState> ReadHeadAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid writerId, CancellationToken cancellationToken) =>
         await connection.QuerySingleOrDefaultAsync<ChainState>(
-            new CommandDefinition(readHeadCommand, new { writerId = WriterId }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)
-        ?? new ChainState(0, ChainHasher.Genesis.ToArray());
+            new CommandDefinition(readHeadCommand, new { writerId }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)
+        ?? ChainState.Genesis;
 
     private async Task<IReadOnlyList<AuditEvent>> WithoutStoredAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<AuditEvent> batch, CancellationToken cancellationToken)
     {

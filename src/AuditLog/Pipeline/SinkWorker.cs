@@ -4,14 +4,20 @@ using Microsoft.Extensions.Logging;
 namespace AuditLog.Pipeline;
 
 /// <summary>
-/// Feeds one sink from a bounded queue with a single background writer: batches what is waiting,
-/// retries failures with exponential backoff, and at shutdown delivers what it can within the
-/// timeout and reports the rest.
+/// Feeds one sink from a bounded queue with a background writer (one per writer of an <see cref="IConcurrentSink"/>,
+/// all reading the same queue): batches what is waiting, retries failures with exponential backoff, and at shutdown
+/// delivers what it can within the timeout and reports the rest.
 /// </summary>
+/// <remarks>
+/// A batch stays with the writer that took it until it is resolved (written, refused, withdrawn or lost): its
+/// retries, its halving and an outcome-unknown commit are that writer's alone, so each writer's batches commit in order.
+/// </remarks>
 internal sealed class SinkWorker
 {
     private readonly IAuditSink sink;
     private readonly ICommitGatedSink? gatedSink;
+    private readonly IConcurrentSink? concurrentSink;
+    private readonly int writers;
     private readonly AuditLogOptions options;
     private readonly TimeProvider timeProvider;
     private readonly AuditLogMetrics metrics;
@@ -28,6 +34,8 @@ internal sealed class SinkWorker
         Name = name;
         this.sink = sink;
         gatedSink = (sink as IForwardingSink)?.Inner as ICommitGatedSink ?? sink as ICommitGatedSink;
+        concurrentSink = gatedSink as IConcurrentSink;
+        writers = Math.Max(1, concurrentSink?.Writers ?? 1);
         this.options = options;
         this.timeProvider = timeProvider;
         this.metrics = metrics;
@@ -35,7 +43,7 @@ internal sealed class SinkWorker
         this.logger = logger;
         queue = Channel.CreateBounded<PendingEvent>(new BoundedChannelOptions(options.QueueCapacity)
         {
-            SingleReader = true,
+            SingleReader = writers == 1,
             FullMode = BoundedChannelFullMode.Wait,
         });
         metrics.ObserveQueue(name, () => queue.Reader.Count);
@@ -49,7 +57,9 @@ internal sealed class SinkWorker
     {
         lock (gate)
         {
-            loop ??= Task.Run(RunAsync);
+            loop ??= writers == 1
+                ? Task.Run(() => RunAsync(0))
+                : Task.WhenAll(Enumerable.Range(0, writers).Select(writer => Task.Run(() => RunAsync(writer))));
         }
     }
 
@@ -146,7 +156,7 @@ internal sealed class SinkWorker
     private void ThrowStopped() =>
         throw new InvalidOperationException($"The audit log is shutting down: sink {Name} accepts no more events.");
 
-    private async Task RunAsync()
+    private async Task RunAsync(int writer)
     {
         var batch = new List<PendingEvent>(Math.Min(options.MaxBatchSize, 1024));
         try
@@ -158,7 +168,7 @@ internal sealed class SinkWorker
                     batch.Add(pending);
                 }
 
-                await WriteAsync(batch).ConfigureAwait(false);
+                await WriteAsync(batch, writer).ConfigureAwait(false);
                 batch.Clear();
             }
         }
@@ -180,7 +190,7 @@ internal sealed class SinkWorker
 
     // Sinks that complete on write are retried for as long as a caller still waits (each withdraws at its
     // WriteTimeout); sinks that complete on acceptance, until they recover or shutdown can wait no longer.
-    private async Task WriteAsync(List<PendingEvent> batch)
+    private async Task WriteAsync(List<PendingEvent> batch, int writer)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -195,8 +205,8 @@ internal sealed class SinkWorker
             var started = timeProvider.GetTimestamp();
             try
             {
-                await (gatedSink is not null
-                    ? gatedSink.WriteAsync(events, new CommitGate(batch), abort.Token)
+                await (concurrentSink is not null ? concurrentSink.WriteAsync(events, new CommitGate(batch), writer, abort.Token)
+                    : gatedSink is not null ? gatedSink.WriteAsync(events, new CommitGate(batch), abort.Token)
                     : sink.WriteAsync(events, abort.Token)).ConfigureAwait(false);
                 var elapsed = timeProvider.GetElapsedTime(started);
                 metrics.Written(Name, events.Length, elapsed);
@@ -218,7 +228,7 @@ internal sealed class SinkWorker
             catch (AuditEventRejectedException rejected)
             {
                 metrics.Failed(Name, events.Length);
-                await IsolateAsync(batch, rejected).ConfigureAwait(false);
+                await IsolateAsync(batch, rejected, writer).ConfigureAwait(false);
                 return;
             }
             catch (Exception exception)
@@ -243,7 +253,7 @@ internal sealed class SinkWorker
     }
 
     // One event's content fails the batch: halve it until the culprit stands alone, so only its caller fails.
-    private async Task IsolateAsync(List<PendingEvent> batch, AuditEventRejectedException rejected)
+    private async Task IsolateAsync(List<PendingEvent> batch, AuditEventRejectedException rejected, int writer)
     {
         if (batch.Count == 1)
         {
@@ -252,8 +262,8 @@ internal sealed class SinkWorker
         }
 
         var half = batch.Count / 2;
-        await WriteAsync(batch.GetRange(0, half)).ConfigureAwait(false);
-        await WriteAsync(batch.GetRange(half, batch.Count - half)).ConfigureAwait(false);
+        await WriteAsync(batch.GetRange(0, half), writer).ConfigureAwait(false);
+        await WriteAsync(batch.GetRange(half, batch.Count - half), writer).ConfigureAwait(false);
     }
 
     private void Refuse(PendingEvent pending, AuditEventRejectedException rejected)

@@ -6,7 +6,8 @@ namespace AuditLog.Benchmarks.Suite;
 /// <summary>
 /// <c>./build.sh bench</c>: every figure of the ingest issue measured side by side in one run, on a durable throwaway
 /// PostgreSQL and librdkafka's mock cluster; prints a table and writes <c>artifacts/benchmarks/summary.json</c>.
-/// Arguments: <c>[--events N] [--query-events N] [--only ingest|query|door|kafka] [--output DIR]</c>.
+/// Arguments: <c>[--events N] [--query-events N] [--writers 1,2,4] [--rounds N] [--only ingest|query|door|kafka] [--output DIR]</c>
+/// (<c>--writers</c>: the PostgreSQL sink's writer counts <c>LogAsync</c> is measured with, each <c>--rounds</c> times, in turns).
 /// </summary>
 internal static class BenchSuite
 {
@@ -15,6 +16,8 @@ internal static class BenchSuite
         var events = Option(args, "--events", 40_000);
         var queryEvents = Option(args, "--query-events", 1_000_000);
         var only = OptionText(args, "--only");
+        var writers = (OptionText(args, "--writers") ?? "1,2,4").Split(',').Select(w => int.Parse(w, CultureInfo.InvariantCulture)).ToArray();
+        var rounds = Option(args, "--rounds", 2);
         var output = OptionText(args, "--output") ?? Path.Combine("artifacts", "benchmarks");
         var summary = new BenchSummary();
 
@@ -29,7 +32,7 @@ internal static class BenchSuite
             if (only is null or "ingest")
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"PostgreSQL ingest, {events:N0} events, 64 callers (durable server)…"));
-                summary.Ingest = await IngestMeasurement.RunAsync(server, events, callers: 64);
+                summary.Ingest = await IngestMeasurement.RunAsync(server, events, callers: 64, writers, rounds);
             }
 
             if (only is null or "query")

@@ -65,8 +65,17 @@ internal sealed class BenchSummary
         var lines = new List<(string What, string Value, string Target)>();
         if (Ingest is { } i)
         {
-            lines.Add(("LogAsync, 64 callers (group commit)", Rate(i.LogAsyncPerSecond), "≥ 0.5 × COPY bare, ≥ 10 × INSERT"));
-            lines.Add(("  mean batch / sink busy / batch time", F($"{i.MeanBatch:F1} events / {i.SinkBusy:P0} / {i.MeanBatchMs:F2} ms"), ""));
+            lines.Add((F($"LogAsync, 64 callers (group commit), {i.DefaultWriters} writer(s), median"), Rate(i.LogAsyncPerSecond), "≥ 0.5 × COPY bare, ≥ 10 × INSERT"));
+            foreach (var run in i.Runs)
+            {
+                lines.Add((F($"  {run.Writers} writer(s): mean batch / writers busy / batch time / client CPU"), F($"{run.PerSecond:N0} events/s, {run.MeanBatch:F1} events / {run.WritersBusy:P0} / {run.MeanBatchMs:F2} ms / {run.ClientCpuUsPerEvent:F0} µs an event"), ""));
+            }
+
+            foreach (var count in i.Runs.Select(r => r.Writers).Distinct())
+            {
+                var rates = i.Runs.Where(r => r.Writers == count).Select(r => r.PerSecond).ToList();
+                lines.Add((F($"  {count} writer(s): range / COPY bare / INSERT"), F($"{rates.Min():N0} – {rates.Max():N0} events/s, {rates.Min() / i.CopyBarePerSecond:F2} – {rates.Max() / i.CopyBarePerSecond:F2}, {rates.Min() / i.InsertPerSecond:F1} – {rates.Max() / i.InsertPerSecond:F1}"), ""));
+            }
             lines.Add(("one INSERT per event, 64 callers", Rate(i.InsertPerSecond), ""));
             lines.Add(("raw COPY, 1,000 rows a transaction, PK-only table", Rate(i.CopyBarePerSecond), "the limit"));
             lines.Add(("raw COPY, 1,000 rows a transaction, events table", Rate(i.CopyEventsPerSecond), ""));

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using AuditLog.PostgreSql;
 using AuditLog.PostgreSql.Schema;
 using AuditLog.PostgreSql.Writing;
 using AuditLog.Testing;
@@ -12,8 +13,10 @@ namespace AuditLog.Benchmarks.Suite;
 /// <summary>
 /// PostgreSQL ingest of the same rows four ways, on one durable server: <c>LogAsync</c> with many callers (group
 /// commit), one INSERT per event on pooled connections with as many callers, and raw binary COPY (1,000 rows a
-/// transaction) into the library's table and into a bare table with only a primary key (the limit). Then one caller's
-/// <c>LogAsync</c> latency.
+/// transaction) into the library's table and into a bare table with only a primary key (the limit). <c>LogAsync</c> is
+/// measured with each number of sink writers asked for (<c>--writers 1,2,4</c>), in turns, <c>--rounds</c> times, each
+/// run on a fresh database; its figure is the median for the library's default
+/// (always measured). Then one caller's <c>LogAsync</c> latency.
 /// </summary>
 internal static class IngestMeasurement
 {
@@ -25,11 +28,16 @@ internal static class IngestMeasurement
         double CopyEvents64PerSecond,
         double SingleP50Ms,
         double SingleP99Ms,
-        double MeanBatch,
-        double SinkBusy,
-        double MeanBatchMs);
+        int DefaultWriters,
+        IReadOnlyList<WritersRun> Runs);
 
-    public static async Task<Result> RunAsync(PostgreSqlServer server, int events, int callers)
+    /// <summary>
+    /// One <c>LogAsync</c> run: its events/s, mean batch, the writers' summed busy time over wall time, mean batch time,
+    /// and this process's CPU time per event (callers, pipeline, payloads, hashes, Npgsql; the server's is not in it).
+    /// </summary>
+    public sealed record WritersRun(int Writers, double PerSecond, double MeanBatch, double WritersBusy, double MeanBatchMs, double ClientCpuUsPerEvent);
+
+    public static async Task<Result> RunAsync(PostgreSqlServer server, int events, int callers, IReadOnlyList<int> writers, int rounds)
     {
         var now = DateTimeOffset.UtcNow;
         var enriched = Enumerable.Range(0, events).Select(i => BenchWorkload.Enriched(i, now.AddTicks(i * 10))).ToArray();
@@ -39,9 +47,19 @@ internal static class IngestMeasurement
         var copyEvents = await CopyAsync(await BenchDatabase.MigratedAsync(server), "auditlog.events", rows, 1000);
         var copyEvents64 = await CopyAsync(await BenchDatabase.MigratedAsync(server), "auditlog.events", rows, callers);
         var insert = await InsertPerEventAsync(await BenchDatabase.MigratedAsync(server), enriched, callers);
-        var (logAsync, meanBatch, busy, batchMs) = await LogAsyncAsync(await BenchDatabase.MigratedAsync(server), events, callers);
+        var defaultWriters = new PostgreSqlAuditOptions().Writers;
+        var runs = new List<WritersRun>();
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var count in writers.Union([defaultWriters]).Order())
+            {
+                runs.Add(await LogAsyncAsync(await BenchDatabase.MigratedAsync(server), events, callers, count));
+            }
+        }
+
         var (p50, p99) = await SingleCallerAsync(await BenchDatabase.MigratedAsync(server), 1000);
-        return new Result(logAsync, insert, copyBare, copyEvents, copyEvents64, p50, p99, meanBatch, busy, batchMs);
+        var logAsync = Percentile.Of(runs.Where(r => r.Writers == defaultWriters).Select(r => r.PerSecond).ToList(), 0.5);
+        return new Result(logAsync, insert, copyBare, copyEvents, copyEvents64, p50, p99, defaultWriters, runs);
     }
 
     private static async Task<double> CopyAsync(string connectionString, string table, List<ChainedRow> rows, int perTransaction)
@@ -75,9 +93,9 @@ internal static class IngestMeasurement
         return enriched.Length / clock.Elapsed.TotalSeconds;
     }
 
-    private static async Task<(double PerSecond, double MeanBatch, double SinkBusy, double MeanBatchMs)> LogAsyncAsync(string connectionString, int events, int callers)
+    private static async Task<WritersRun> LogAsyncAsync(string connectionString, int events, int callers, int writers)
     {
-        await using var host = await StartHostAsync(connectionString);
+        await using var host = await StartHostAsync(connectionString, writers);
         var audit = host.Services.GetRequiredService<IAuditLogger>();
         var workload = BenchWorkload.Events(events);
         await LogAllAsync(audit, workload.Take(2000).ToArray(), callers);
@@ -103,11 +121,13 @@ internal static class IngestMeasurement
             }
         });
         listener.Start();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         await LogAllAsync(audit, workload, callers);
         var elapsed = clock.Elapsed;
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         listener.Dispose();
-        return (events / elapsed.TotalSeconds, (double)events / Math.Max(1, batches), busyMs / elapsed.TotalMilliseconds, busyMs / Math.Max(1, batches));
+        return new WritersRun(writers, events / elapsed.TotalSeconds, (double)events / Math.Max(1, batches), busyMs / elapsed.TotalMilliseconds, busyMs / Math.Max(1, batches), cpu.TotalMicroseconds / events);
     }
 
     private static async Task<(double P50, double P99)> SingleCallerAsync(string connectionString, int count)
@@ -137,10 +157,10 @@ internal static class IngestMeasurement
             }
         })));
 
-    internal static async Task<BenchHost> StartHostAsync(string connectionString)
+    internal static async Task<BenchHost> StartHostAsync(string connectionString, int? writers = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Services.AddAuditLog(o => o.WriteTimeout = TimeSpan.FromMinutes(1)).AddPostgreSql(connectionString);
+        builder.Services.AddAuditLog(o => o.WriteTimeout = TimeSpan.FromMinutes(1)).AddPostgreSql(connectionString, o => o.Writers = writers ?? o.Writers);
         var host = builder.Build();
         await host.StartAsync();
         return new BenchHost(host);

@@ -6,13 +6,16 @@ namespace AuditLog.Kafka.Tests.Relay;
 [Collection(RelayCollection.Name)]
 public sealed class RelayCrashTests(RelayFixture fixture)
 {
-    [Fact]
-    public async Task Loses_and_doubles_nothing_when_the_relay_is_killed_at_random_moments()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task Loses_and_doubles_nothing_when_the_relay_is_killed_at_random_moments(int writersPerInstance)
     {
         var database = await fixture.NewDatabaseAsync();
         await using var cluster = RelayDeliveryTests.StartCluster();
         var variables = KafkaExportHost.Variables(cluster);
         variables["AuditLog:Kafka:BatchSize"] = "200";
+        variables["AuditLog:PostgreSql:Writers"] = writersPerInstance.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var random = new Random(Seed: Environment.TickCount);
         var killedAt = new List<int>();
 

@@ -25,6 +25,24 @@ public sealed class RelayDeliveryTests(RelayFixture fixture)
     }
 
     [Fact]
+    public async Task Publishes_the_chains_of_four_writers_in_one_process_each_exactly_once_in_order_without_gaps()
+    {
+        var database = await fixture.NewDatabaseAsync();
+        await using var cluster = StartCluster();
+        var variables = KafkaExportHost.Variables(cluster);
+        variables["AuditLog:PostgreSql:Writers"] = "4";
+        await using (var host = await KafkaExportHost.StartAsync(database, variables))
+        {
+            await host.WriteAsync(20_000, "writers", tasks: 16);
+            await DatabaseChains.WaitUntilRelayedAsync(database, TimeSpan.FromMinutes(3));
+        }
+
+        var chains = (await DatabaseChains.ReadAsync(database)).Select(e => e.Writer).Distinct().Count();
+        chains.Should().BeInRange(2, 4, "16 callers keep several of the process's 4 writers busy at once");
+        await AssertTopicHoldsDatabaseAsync(database, cluster, expected: 20_000);
+    }
+
+    [Fact]
     public async Task Delivers_everything_once_after_the_broker_was_down_for_ten_seconds()
     {
         var database = await fixture.NewDatabaseAsync();

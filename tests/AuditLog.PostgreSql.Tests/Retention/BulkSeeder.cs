@@ -25,6 +25,6 @@ public static class BulkSeeder
             await sink.WriteAsync(batch, CancellationToken.None);
         }
 
-        return sink.WriterId;
+        return sink.WriterIds.Single();
     }
 }

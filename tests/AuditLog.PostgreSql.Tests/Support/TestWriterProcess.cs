@@ -3,11 +3,11 @@ using System.Globalization;
 
 namespace AuditLog.PostgreSql.Tests.Support;
 
-/// <summary>What one run of the test writer printed, and its chain id.</summary>
+/// <summary>What one run of the test writer printed, and its chain ids.</summary>
 public sealed record TestWriterResult(int ExitCode, string Output, string Error)
 {
-    /// <summary>The writer's chain id, from its summary line <c>writer=&lt;id&gt; events=… seconds=… tag=…</c>.</summary>
-    public Guid WriterId => Guid.Parse(Field("writer"));
+    /// <summary>The process's chain ids (one per writer), from its summary line <c>writer=&lt;id&gt;,&lt;id&gt; events=… seconds=… tag=…</c>.</summary>
+    public IReadOnlyList<Guid> WriterIds => Field("writer").Split(',').Select(Guid.Parse).ToArray();
 
     /// <summary>How long the writer spent logging, by its own clock.</summary>
     public TimeSpan Elapsed => TimeSpan.FromSeconds(double.Parse(Field("seconds"), CultureInfo.InvariantCulture));
