@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 
 namespace AuditLog.Pipeline;
@@ -11,6 +12,11 @@ internal sealed class AuditEventRedactor
 {
     public const string Mask = "[REDACTED]";
     private static readonly JsonElement MaskElement = JsonSerializer.SerializeToElement(Mask);
+
+    // Confluent's audit record names some of its structures after what they describe; their members are ids,
+    // operations and decisions, each still checked like any member (a secret inside one is masked).
+    private static readonly FrozenSet<string> ConfluentSchemaStructures =
+        new[] { "authenticationInfo", "authorizationInfo", "aclAuthorization", "rbacAuthorization" }.ToFrozenSet(StringComparer.Ordinal);
     private readonly SecretKeyMatcher keys;
     private readonly CredentialScrubber scrubber;
 
@@ -57,9 +63,12 @@ internal sealed class AuditEventRedactor
 
     public bool IsSecret(string key) => keys.IsSecret(key);
 
-    // true, false and null carry no credential: a flag such as superUserAuthorization keeps its meaning.
+    // true, false and null carry no credential: a flag such as superUserAuthorization keeps its meaning. An object
+    // under one of Confluent's schema structures (authorizationInfo…) is checked member by member, not masked whole.
     private bool IsSecretValue(string key, JsonElement value) =>
-        value.ValueKind is not (JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null) && keys.IsSecret(key);
+        value.ValueKind is not (JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null)
+        && !(value.ValueKind == JsonValueKind.Object && ConfluentSchemaStructures.Contains(key))
+        && keys.IsSecret(key);
 
     private bool NeedsRedaction(JsonElement element) => element.ValueKind switch
     {

@@ -127,6 +127,21 @@ public sealed class ConfluentStoreTests(PostgreSqlFixture postgres)
     }
 
     [Fact]
+    public async Task Free_text_search_reaches_the_fields_of_Confluents_record()
+    {
+        var (store, logged, services) = await LogAsync();
+        await using var _ = services;
+
+        var operation = await QueryAsync(store, new AuditQuery { Text = "DescribeConfigs" });
+        var method = await QueryAsync(store, new AuditQuery { Text = "kafka.CreateTopics" });
+        var mechanism = await QueryAsync(store, new AuditQuery { Text = "MAIDSRFG53RXYTKR" });
+
+        operation.Select(e => e.Id).Should().Equal(logged[1].Id);
+        method.Select(e => e.Id).Should().BeEquivalentTo([logged[1].Id, logged[2].Id]);
+        mechanism.Select(e => e.Id).Should().Equal(logged[0].Id);
+    }
+
+    [Fact]
     public async Task Json_export_writes_the_records_in_Confluents_schema_and_they_read_back_equal()
     {
         var (store, logged, services) = await LogAsync();

@@ -95,6 +95,27 @@ public sealed class CredentialRedactionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Confluents_authorization_structures_are_checked_member_by_member_not_masked_whole()
+    {
+        var authorization = JsonSerializer.SerializeToElement(new
+        {
+            granted = false,
+            operation = "Create",
+            aclAuthorization = new { permissionType = "DENY", host = "*" },
+            rbacAuthorization = new { role = "DeveloperWrite" },
+            password = "hunter2",
+        });
+
+        var recorded = await host.Logger.LogAsync(SampleEvents.TopicCreated()
+            .WithMetadata("authorizationInfo", authorization)
+            .WithMetadata("rbacAuthorization", "Bearer abc.def"));
+
+        recorded.Metadata["authorizationInfo"].GetRawText().Should().Be(
+            "{\"granted\":false,\"operation\":\"Create\",\"aclAuthorization\":{\"permissionType\":\"DENY\",\"host\":\"*\"},\"rbacAuthorization\":{\"role\":\"DeveloperWrite\"},\"password\":\"[REDACTED]\"}");
+        recorded.Metadata.GetString("rbacAuthorization").Should().Be("[REDACTED]", "only an object under such a key is read member by member");
+    }
+
+    [Fact]
     public async Task A_numeric_value_under_a_secret_key_is_redacted()
     {
         var recorded = await host.Logger.LogAsync(SampleEvents.TopicCreated().WithMetadata("pin_password", 123456));
