@@ -4,6 +4,8 @@ using System.Globalization;
 using AuditLog.Kafka;
 using AuditLog.Kafka.Publishing;
 using AuditLog.Kafka.Wire;
+using AuditLog.PostgreSql;
+using AuditLog.PostgreSql.Outbox;
 using AuditLog.Resources;
 using AuditLog.Testing;
 using Confluent.Kafka;
@@ -164,9 +166,11 @@ internal static class KafkaRelayMeasurement
         };
         listener.SetMeasurementEventCallback<long>((_, value, _, _) => steady.Acknowledged(value));
         listener.Start();
+        await using var audit = new AuditDatabase(NpgsqlDataSource.Create(database), new PostgreSqlAuditOptions(), ownsDataSource: true);
+        var outbox = new AuditOutbox(audit, $"{ClusterId}/{topic}");
         var clock = Stopwatch.StartNew();
         await using var relay = await StartHostAsync(database, cluster, topic);
-        while (await BehindAsync(database, topic) > 0)
+        while ((await outbox.ReadLagAsync(CancellationToken.None)).Events > 0)
         {
             await Task.Delay(5);
         }
@@ -246,20 +250,6 @@ internal static class KafkaRelayMeasurement
         var host = builder.Build();
         await host.StartAsync();
         return new RunningHost(host);
-    }
-
-    private static async Task<long> BehindAsync(string database, string topic)
-    {
-        await using var connection = new NpgsqlConnection(database);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            """
-            SELECT coalesce(sum(h.sequence - coalesce(c.sequence, 0)), 0)::bigint
-            FROM auditlog.chain_heads h LEFT JOIN auditlog.relay_cursors c ON c.writer_id = h.writer_id AND c.destination = @destination
-            """,
-            connection);
-        command.Parameters.AddWithValue("destination", $"{ClusterId}/{topic}");
-        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private static double Percentile(List<double> values, double p)

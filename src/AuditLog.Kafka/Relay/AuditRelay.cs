@@ -242,21 +242,7 @@ internal sealed class AuditRelay(
     private void Record(PublishedBatch batch)
     {
         var now = timeProvider.GetUtcNow();
-        var failed = 0;
-        foreach (var (item, delivery) in batch.Deliveries)
-        {
-            if (delivery.IsCompletedSuccessfully)
-            {
-                published.Add(item.WriterId, item.Sequence);
-                metrics.Acknowledged(now - item.Time);
-            }
-            else
-            {
-                failed++;
-                failedOnce.Add((item.WriterId, item.Sequence));
-            }
-        }
-
+        var failed = Remember(batch, now);
         metrics.Published(batch.Deliveries.Count - failed);
         if (failed > 0)
         {
@@ -281,20 +267,35 @@ internal sealed class AuditRelay(
         foreach (var batch in inFlight)
         {
             await batch.Completion.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            foreach (var (item, delivery) in batch.Deliveries)
-            {
-                if (delivery.IsCompletedSuccessfully)
-                {
-                    published.Add(item.WriterId, item.Sequence);
-                }
-                else
-                {
-                    failedOnce.Add((item.WriterId, item.Sequence));
-                }
-            }
+            Remember(batch, acknowledgedAt: null);
         }
 
         inFlight.Clear();
+    }
+
+    // Remembers which records of a completed batch are on the topic (not sent again) and which failed (counted as
+    // retried when sent again); times the acknowledged ones when given the time. Returns how many failed.
+    private int Remember(PublishedBatch batch, DateTimeOffset? acknowledgedAt)
+    {
+        var failed = 0;
+        foreach (var (item, delivery) in batch.Deliveries)
+        {
+            if (delivery.IsCompletedSuccessfully)
+            {
+                published.Add(item.WriterId, item.Sequence);
+                if (acknowledgedAt is { } at)
+                {
+                    metrics.Acknowledged(at - item.Time);
+                }
+            }
+            else
+            {
+                failed++;
+                failedOnce.Add((item.WriterId, item.Sequence));
+            }
+        }
+
+        return failed;
     }
 
     private async Task ObserveLagAsync(AuditOutbox outbox, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using AuditLog.CloudEvents;
+using AuditLog.Kafka.Reading;
 using AuditLog.Kafka.Wire;
 using Confluent.Kafka;
 
@@ -72,23 +73,17 @@ internal sealed class TopicTail(ClientConfig cluster, string topic, TimeSpan tim
         }
     }
 
+    // No topic yet (auto-created on the first record, or not provisioned): nothing of ours is on it.
     private List<TopicPartition> Partitions()
     {
-        var config = new AdminClientConfig(new Dictionary<string, string>(cluster)) { AllowAutoCreateTopics = false };
-        using var admin = new AdminClientBuilder(config).Build();
-        var metadata = admin.GetMetadata(topic, timeout);
-        var described = metadata.Topics.SingleOrDefault(t => t.Topic == topic);
-        if (described is null || described.Error.Code == ErrorCode.UnknownTopicOrPart)
+        try
+        {
+            return TopicConsumer.Partitions(cluster, topic, timeout);
+        }
+        catch (KafkaException e) when (e.Error.Code == ErrorCode.UnknownTopicOrPart)
         {
             return [];
         }
-
-        if (described.Error.IsError)
-        {
-            throw new KafkaException(described.Error);
-        }
-
-        return described.Partitions.Select(p => new TopicPartition(topic, p.PartitionId)).ToList();
     }
 
     private static AuditChainLink? TryReadLink(Message<byte[], byte[]> message)

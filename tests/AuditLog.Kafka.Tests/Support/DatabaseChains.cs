@@ -1,3 +1,5 @@
+using AuditLog.PostgreSql;
+using AuditLog.PostgreSql.Outbox;
 using Npgsql;
 
 namespace AuditLog.Kafka.Tests.Support;
@@ -26,19 +28,13 @@ public static class DatabaseChains
     /// <summary>Waits until the relay's cursors reach every chain head (everything committed is acknowledged).</summary>
     public static async Task WaitUntilRelayedAsync(string connectionString, TimeSpan timeout)
     {
+        await using var database = new AuditDatabase(NpgsqlDataSource.Create(connectionString), new PostgreSqlAuditOptions(), ownsDataSource: true);
+        var outbox = new AuditOutbox(database, $"{KafkaExportHost.ClusterId}/{KafkaExportHost.Topic}");
         var deadline = DateTime.UtcNow + timeout;
         long behind;
         do
         {
-            await using var connection = new NpgsqlConnection(connectionString);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand(
-                """
-                SELECT coalesce(sum(h.sequence - coalesce(c.sequence, 0)), 0)::bigint
-                FROM auditlog.chain_heads h LEFT JOIN auditlog.relay_cursors c ON c.writer_id = h.writer_id AND c.destination = 'local/audit'
-                """,
-                connection);
-            behind = (long)(await command.ExecuteScalarAsync())!;
+            behind = (await outbox.ReadLagAsync(CancellationToken.None)).Events;
             if (behind == 0)
             {
                 return;
