@@ -1,4 +1,5 @@
 using AuditLog.PostgreSql.Writing;
+using Npgsql;
 using NpgsqlTypes;
 
 namespace AuditLog.PostgreSql.Schema;
@@ -16,6 +17,9 @@ internal abstract class EventColumn(string name, string alias, NpgsqlDbType type
     /// <summary>Hands this column's value of <paramref name="row"/> to <paramref name="target"/>.</summary>
     public abstract ValueTask WriteAsync<TTarget>(ChainedRow row, TTarget target, CancellationToken cancellationToken)
         where TTarget : IColumnTarget;
+
+    /// <summary>This column's values of every row of <paramref name="rows"/>, as one typed array parameter (for <c>unnest</c>).</summary>
+    public abstract NpgsqlParameter ArrayOf(IReadOnlyList<ChainedRow> rows);
 }
 
 /// <summary>A column whose value is of type <typeparamref name="T"/>, written without boxing.</summary>
@@ -23,4 +27,15 @@ internal sealed class EventColumn<T>(string name, string alias, NpgsqlDbType typ
 {
     public override ValueTask WriteAsync<TTarget>(ChainedRow row, TTarget target, CancellationToken cancellationToken) =>
         target.WriteAsync(value(row), Type, cancellationToken);
+
+    public override NpgsqlParameter ArrayOf(IReadOnlyList<ChainedRow> rows)
+    {
+        var values = new T[rows.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = value(rows[i]);
+        }
+
+        return new NpgsqlParameter<T[]> { TypedValue = values, NpgsqlDbType = NpgsqlDbType.Array | Type };
+    }
 }

@@ -1,3 +1,4 @@
+using Npgsql;
 using NpgsqlTypes;
 
 namespace AuditLog.PostgreSql.Schema;
@@ -32,6 +33,17 @@ internal static class EventColumns
 
     /// <summary>The columns as <c>name AS Alias</c>, comma-separated, in order: what the verifier selects.</summary>
     public static string AliasedNames { get; } = string.Join(", ", All.Select(c => $"{c.Name} AS {c.Alias}"));
+
+    /// <summary>
+    /// <c>INSERT INTO <paramref name="table"/> (…) SELECT * FROM unnest($1, …, $n)</c>: every row of a batch in one
+    /// statement whose text does not depend on the batch's size (so it is prepared once), each column one array
+    /// parameter (<see cref="ArraysOf"/>).
+    /// </summary>
+    public static string UnnestInsert(string table) =>
+        $"INSERT INTO {table} ({Names}) SELECT * FROM unnest({string.Join(", ", All.Select((_, i) => $"${i + 1}"))})";
+
+    /// <summary>The parameters of <see cref="UnnestInsert"/> for <paramref name="rows"/>: one array per column, in order.</summary>
+    public static IEnumerable<NpgsqlParameter> ArraysOf(IReadOnlyList<Writing.ChainedRow> rows) => All.Select(c => c.ArrayOf(rows));
 
     /// <summary>Hands every value of <paramref name="row"/> to <paramref name="target"/>, in the order of <see cref="All"/>.</summary>
     public static async ValueTask WriteAsync<TTarget>(Writing.ChainedRow row, TTarget target, CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using AuditLog.Integrity;
-using System.Text;
 using AuditLog.Pipeline;
 using AuditLog.PostgreSql.Integrity;
 using AuditLog.PostgreSql.Schema;
@@ -12,8 +11,8 @@ namespace AuditLog.PostgreSql.Writing;
 /// <summary>
 /// Writes each batch of audit events in one transaction: the chained rows plus the writer's chain
 /// head, so a batch is committed whole or not at all. The pipeline group-commits: concurrent callers
-/// waiting on the same batch share one round trip. Small batches go in one multi-row INSERT, larger
-/// ones by binary COPY, whichever is faster for the size (measured in docs/benchmarks.md).
+/// waiting on the same batch share one round trip. A batch goes as one prepared INSERT of arrays (unnest) sent with the
+/// chain head's upsert in one round trip; a very large one by binary COPY (measured in docs/benchmarks.md).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -38,7 +37,7 @@ internal sealed partial class PostgreSqlAuditSink : IConcurrentSink
     private readonly ChainHasher hasher;
     private readonly ILogger logger;
     private readonly string copyCommand;
-    private readonly string insertPrefix;
+    private readonly string insertCommand;
     private readonly string upsertHeadCommand;
     private readonly string readHeadCommand;
     private readonly string storedIdsCommand;
@@ -56,7 +55,7 @@ internal sealed partial class PostgreSqlAuditSink : IConcurrentSink
         var events = database.Table(EventsTable.Events);
         var heads = database.Table(EventsTable.ChainHeads);
         copyCommand = $"COPY {events} ({EventColumns.Names}) FROM STDIN (FORMAT BINARY)";
-        insertPrefix = $"INSERT INTO {events} ({EventColumns.Names}) VALUES ";
+        insertCommand = EventColumns.UnnestInsert(events);
         upsertHeadCommand =
             $"INSERT INTO {heads} ({EventsTable.WriterId}, {EventsTable.Sequence}, {EventsTable.Hash}) VALUES ($1, $2, $3) " +
             $"ON CONFLICT ({EventsTable.WriterId}) DO UPDATE SET {EventsTable.Sequence} = excluded.{EventsTable.Sequence}, " +
@@ -65,10 +64,10 @@ internal sealed partial class PostgreSqlAuditSink : IConcurrentSink
         storedIdsCommand = $"SELECT {EventsTable.Id} FROM {events} WHERE {EventsTable.Id} = ANY(@ids)";
     }
 
-    /// <summary>Batches of more rows than this go by binary COPY, smaller ones by a multi-row INSERT.</summary>
+    /// <summary>Batches of more rows than this go by binary COPY, smaller ones by the prepared INSERT of arrays.</summary>
     internal int CopyThreshold { get; set; } = DefaultCopyThreshold;
 
-    internal const int DefaultCopyThreshold = 1;
+    internal const int DefaultCopyThreshold = 64;
 
     /// <summary>The chain ids of this sink's writers, one per writer.</summary>
     public IReadOnlyList<Guid> WriterIds => writers.Select(w => w.Id).ToArray();
@@ -126,23 +125,17 @@ internal sealed partial class PostgreSqlAuditSink : IConcurrentSink
         }
 
         var rows = Chain(writer.Id, known, events);
+        var head = rows.Count == 0 ? known : new ChainState(rows[^1].Sequence, rows[^1].Hash);
         if (rows.Count > CopyThreshold)
         {
             await CopyAsync(connection, rows, cancellationToken).ConfigureAwait(false);
+            await using var upsert = new NpgsqlCommand(upsertHeadCommand, connection, transaction);
+            upsert.Parameters.AddRange(HeadParameters(writer.Id, head));
+            await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
         else if (rows.Count > 0)
         {
-            await InsertAsync(connection, transaction, rows, cancellationToken).ConfigureAwait(false);
-        }
-
-        var head = rows.Count == 0 ? known : new ChainState(rows[^1].Sequence, rows[^1].Hash);
-        if (rows.Count > 0)
-        {
-            await using var upsert = new NpgsqlCommand(upsertHeadCommand, connection, transaction);
-            upsert.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = writer.Id });
-            upsert.Parameters.Add(new NpgsqlParameter<long> { TypedValue = head.Sequence });
-            upsert.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = head.Hash });
-            await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await InsertAsync(connection, transaction, rows, HeadParameters(writer.Id, head), cancellationToken).ConfigureAwait(false);
         }
 
         gate.Enter();
@@ -190,27 +183,27 @@ internal sealed partial class PostgreSqlAuditSink : IConcurrentSink
         await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    // The same columns as the COPY, as parameters ($1…$n for the first row, $n+1… for the next).
-    private async Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<ChainedRow> rows, CancellationToken cancellationToken)
+    // The rows (one array per column, unnested) and the chain head's upsert in one round trip (BEGIN goes with it),
+    // both statements prepared once per physical connection: their text does not depend on the batch's size.
+    private async Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<ChainedRow> rows, NpgsqlParameter[] head, CancellationToken cancellationToken)
     {
-        var columns = EventColumns.All.Count;
-        var sql = new StringBuilder(insertPrefix, insertPrefix.Length + (rows.Count * 80));
-        await using var insert = new NpgsqlCommand { Connection = connection, Transaction = transaction };
-        var target = new ParameterTarget(insert.Parameters);
-        for (var i = 0; i < rows.Count; i++)
-        {
-            sql.Append(i == 0 ? "(" : ",(");
-            for (var column = 1; column <= columns; column++)
-            {
-                sql.Append('$').Append((i * columns) + column).Append(column < columns ? "," : ")");
-            }
-
-            await EventColumns.WriteAsync(rows[i], target, cancellationToken).ConfigureAwait(false);
-        }
-
-        insert.CommandText = sql.ToString();
-        await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        var insert = new NpgsqlBatchCommand(insertCommand);
+        insert.Parameters.AddRange(EventColumns.ArraysOf(rows).ToArray());
+        var upsert = new NpgsqlBatchCommand(upsertHeadCommand);
+        upsert.Parameters.AddRange(head);
+        batch.BatchCommands.Add(insert);
+        batch.BatchCommands.Add(upsert);
+        await batch.PrepareAsync(cancellationToken).ConfigureAwait(false);
+        await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    private static NpgsqlParameter[] HeadParameters(Guid writerId, ChainState head) =>
+    [
+        new NpgsqlParameter<Guid> { TypedValue = writerId },
+        new NpgsqlParameter<long> { TypedValue = head.Sequence },
+        new NpgsqlParameter<byte[]> { TypedValue = head.Hash },
+    ];
 
     private async Task<ChainState> ReadHeadAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid writerId, CancellationToken cancellationToken) =>
         await connection.QuerySingleOrDefaultAsync<ChainState>(
