@@ -7,7 +7,9 @@ namespace AuditLog.Benchmarks.Suite;
 /// <c>./build.sh bench</c>: every figure of the ingest issue measured side by side in one run, on a durable throwaway
 /// PostgreSQL and librdkafka's mock cluster; prints a table and writes <c>artifacts/benchmarks/summary.json</c>.
 /// Arguments: <c>[--events N] [--query-events N] [--writers 1,2,4] [--rounds N] [--only ingest|query|door|kafka] [--output DIR]</c>
-/// (<c>--writers</c>: the PostgreSQL sink's writer counts <c>LogAsync</c> is measured with, each <c>--rounds</c> times, in turns).
+/// (<c>--writers</c>: the PostgreSQL sink's writer counts <c>LogAsync</c> is measured with, each <c>--rounds</c> times, in turns;
+/// <c>--copy-threshold N</c>: the sink writes batches of more than N rows by binary COPY, 0 for every batch, to compare
+/// with its default, the INSERT of arrays up to <c>PostgreSqlAuditSink.DefaultCopyThreshold</c> rows).
 /// </summary>
 internal static class BenchSuite
 {
@@ -18,6 +20,7 @@ internal static class BenchSuite
         var only = OptionText(args, "--only");
         var writers = (OptionText(args, "--writers") ?? "1,2,4").Split(',').Select(w => int.Parse(w, CultureInfo.InvariantCulture)).ToArray();
         var rounds = Option(args, "--rounds", 2);
+        var copyThreshold = Option(args, "--copy-threshold", PostgreSql.Writing.PostgreSqlAuditSink.DefaultCopyThreshold);
         var output = OptionText(args, "--output") ?? Path.Combine("artifacts", "benchmarks");
         var summary = new BenchSummary();
 
@@ -32,7 +35,7 @@ internal static class BenchSuite
             if (only is null or "ingest")
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"PostgreSQL ingest, {events:N0} events, 64 callers (durable server)…"));
-                summary.Ingest = await IngestMeasurement.RunAsync(server, events, callers: 64, writers, rounds);
+                summary.Ingest = await IngestMeasurement.RunAsync(server, events, callers: 64, writers, rounds, copyThreshold);
             }
 
             if (only is null or "query")

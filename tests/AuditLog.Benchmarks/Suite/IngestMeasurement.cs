@@ -37,7 +37,7 @@ internal static class IngestMeasurement
     /// </summary>
     public sealed record WritersRun(int Writers, double PerSecond, double MeanBatch, double WritersBusy, double MeanBatchMs, double ClientCpuUsPerEvent);
 
-    public static async Task<Result> RunAsync(PostgreSqlServer server, int events, int callers, IReadOnlyList<int> writers, int rounds)
+    public static async Task<Result> RunAsync(PostgreSqlServer server, int events, int callers, IReadOnlyList<int> writers, int rounds, int copyThreshold)
     {
         var now = DateTimeOffset.UtcNow;
         var enriched = Enumerable.Range(0, events).Select(i => BenchWorkload.Enriched(i, now.AddTicks(i * 10))).ToArray();
@@ -53,7 +53,7 @@ internal static class IngestMeasurement
         {
             foreach (var count in writers.Union([defaultWriters]).Order())
             {
-                runs.Add(await LogAsyncAsync(await BenchDatabase.MigratedAsync(server), events, callers, count));
+                runs.Add(await LogAsyncAsync(await BenchDatabase.MigratedAsync(server), events, callers, count, copyThreshold));
             }
         }
 
@@ -93,12 +93,14 @@ internal static class IngestMeasurement
         return enriched.Length / clock.Elapsed.TotalSeconds;
     }
 
-    private static async Task<WritersRun> LogAsyncAsync(string connectionString, int events, int callers, int writers)
+    private static async Task<WritersRun> LogAsyncAsync(string connectionString, int events, int callers, int writers, int copyThreshold)
     {
         await using var host = await StartHostAsync(connectionString, writers);
+        host.Services.GetRequiredService<PostgreSqlAuditSink>().CopyThreshold = copyThreshold;
         var audit = host.Services.GetRequiredService<IAuditLogger>();
         var workload = BenchWorkload.Events(events);
-        await LogAllAsync(audit, workload.Take(2000).ToArray(), callers);
+        // Warm up until tiered compilation has settled (a shorter warm-up left the JIT busy in the measured window).
+        await LogAllAsync(audit, BenchWorkload.Events(10_000), callers);
 
         long batches = 0;
         double busyMs = 0;
