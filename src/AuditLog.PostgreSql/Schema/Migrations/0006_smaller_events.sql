@@ -42,3 +42,8 @@ CREATE INDEX events_type_time ON {schema}.events (event_type, time);
 CREATE INDEX events_actor_time ON {schema}.events (actor_id, time);
 CREATE INDEX events_unsuccessful_time ON {schema}.events (outcome, time, id) WHERE outcome <> 'success';
 ALTER INDEX {schema}.events_chain_unique SET (fillfactor = 100);
+
+-- A resource prefix matches a few addresses among thousands: with the default 100 histogram buckets the planner
+-- guessed one in a hundred rows and walked events_time instead of the prefix index (40 ms instead of 1 ms at 200,000
+-- events). 1,000 buckets estimate it within a factor of two. ANALYZE then samples 300,000 rows instead of 30,000.
+ALTER TABLE {schema}.events ALTER COLUMN resource_address SET STATISTICS 1000;
