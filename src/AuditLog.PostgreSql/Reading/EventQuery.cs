@@ -128,9 +128,8 @@ internal static class EventQuery
 
         if (filter.Text is { } text)
         {
-            // websearch_to_tsquery accepts any text (no syntax errors); 'simple' is the search vector's configuration.
-            // The call is the events_search index's expression, so the index serves it.
-            where.Add($"{database.Schema.Quoted}.{EventsTable.SearchVector}({EventsTable.SearchVectorArguments}) @@ websearch_to_tsquery('simple', {Parameter(text)})");
+            // websearch_to_tsquery accepts any text (no syntax errors); 'simple' is the search column's configuration.
+            where.Add($"{EventsTable.Search} @@ websearch_to_tsquery('simple', {Parameter(text)})");
         }
 
         if (after is { } cursor)

@@ -20,21 +20,13 @@ internal static class EventsTable
     public const string ActorId = "actor_id";
     public const string Outcome = "outcome";
     public const string Payload = "payload";
+    public const string Search = "search";
     public const string WriterId = "writer_id";
     public const string Sequence = "sequence";
     public const string PreviousHash = "previous_hash";
     public const string Hash = "hash";
     public const string PurgedBefore = "purged_before";
     public const string Destination = "destination";
-
-    /// <summary>The function that makes an event's search vector (migration 6), with the columns it reads: the expression the <c>events_search</c> index is built on.</summary>
-    public const string SearchVector = "search_vector";
-
-    /// <summary>
-    /// <see cref="SearchVector"/>'s arguments, in its order. A query must call the function with exactly these for the
-    /// index to serve it.
-    /// </summary>
-    public const string SearchVectorArguments = $"{EventType}, {ResourceAddress}, {ActorId}, {Family}, {Payload}";
 
     /// <summary>The channel every commit that moves a chain head notifies, with the schema name as payload (migration 2).</summary>
     public const string CommitChannel = "auditlog_commit";
