@@ -137,6 +137,31 @@ public sealed class SchemaMigrationTests(PostgreSqlFixture postgres)
         found.Events.Select(e => e.Id).Should().Equal(chains[1].IdAt(4));
     }
 
+    [Fact]
+    public async Task A_database_at_version_5_with_events_upgrades_in_place_keyed_by_id_with_its_chains_intact_and_searchable()
+    {
+        var connectionString = await postgres.NewDatabaseAsync();
+        await CreateVersionAsync(connectionString, 5);
+        var chains = await Integrity.Chains.SeedAsync(connectionString, writers: 3, perWriter: 5);
+        var before = await StoredEvents.ReadAsync(connectionString);
+        await using var provider = Services(connectionString);
+
+        var result = await provider.GetRequiredService<AuditSchemaMigrator>().MigrateAsync();
+
+        result.Should().Be(new AuditMigrationResult(5, AuditSchemaMigrator.LatestVersion));
+        var after = await StoredEvents.ReadAsync(connectionString);
+        after.Rows.Should().BeEquivalentTo(before.Rows, o => o.WithStrictOrdering());
+        after.ChainProblems().Should().BeEmpty();
+        (await provider.GetRequiredService<AuditIntegrityVerifier>().VerifyAsync()).IsIntact.Should().BeTrue();
+        (await Sql.ScalarAsync<long>(connectionString, "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'auditlog' AND table_name = 'events' AND column_name = 'position'")).Should().Be(0);
+        (await Sql.ScalarAsync<string>(connectionString, """
+            SELECT string_agg(a.attname, ',') FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
+            WHERE i.indrelid = 'auditlog.events'::regclass AND i.indisprimary
+            """)).Should().Be("id");
+        var found = await provider.GetRequiredService<PostgreSqlAuditStore>().GetPageAsync(new AuditQuery { Text = "orders-1-3" }, 10, null);
+        found.Events.Select(e => e.Id).Should().Equal(chains[1].IdAt(4));
+    }
+
     // The schema as an older version left it: the version table and the migrations up to it, as the migrator of that version applied them.
     private static async Task CreateVersionAsync(string connectionString, int version)
     {

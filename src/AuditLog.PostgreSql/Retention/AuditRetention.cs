@@ -122,12 +122,12 @@ public sealed class AuditRetention
             SELECT pg_advisory_xact_lock(hashtextextended(@lockKey, 0));
             SELECT set_config(@setting, 'on', true);
             WITH doomed AS (
-                SELECT {EventsTable.Position} FROM {events}
+                SELECT {EventsTable.Id} FROM {events}
                 WHERE {EventsTable.WriterId} = @writer AND {EventsTable.Sequence} <= @last
                 ORDER BY {EventsTable.WriterId}, {EventsTable.Sequence}
                 LIMIT @batchSize
             ), deleted AS (
-                DELETE FROM {events} WHERE {EventsTable.Position} IN (SELECT {EventsTable.Position} FROM doomed)
+                DELETE FROM {events} WHERE {EventsTable.Id} IN (SELECT {EventsTable.Id} FROM doomed)
                 RETURNING {EventsTable.Sequence}, {EventsTable.Hash}
             ), checkpoint AS (
                 INSERT INTO {checkpoints} ({EventsTable.WriterId}, {EventsTable.Sequence}, {EventsTable.Hash}, {EventsTable.PurgedBefore})

@@ -5,8 +5,8 @@ namespace AuditLog.PostgreSql.Schema;
 
 /// <summary>
 /// The columns a writer fills in the events table, in their one order: the sink's COPY and INSERT, the verifier's
-/// read and the tests' seeders all take the list from here. The rest (<c>position</c>, the <c>search</c> vector)
-/// the database fills itself.
+/// read and the tests' seeders all take the list from here. The rest, the <c>search</c> vector, the database fills
+/// itself.
 /// </summary>
 internal static class EventColumns
 {

@@ -10,7 +10,6 @@ internal static class EventsTable
     public const string RelayCursors = "relay_cursors";
     public const string ImportPositions = "import_positions";
 
-    public const string Position = "position";
     public const string Id = "id";
     public const string Time = "time";
     public const string EventType = "event_type";
@@ -21,7 +20,6 @@ internal static class EventsTable
     public const string ActorId = "actor_id";
     public const string Outcome = "outcome";
     public const string Payload = "payload";
-    public const string Event = "event";
     public const string Search = "search";
     public const string WriterId = "writer_id";
     public const string Sequence = "sequence";

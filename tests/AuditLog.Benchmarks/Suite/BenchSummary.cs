@@ -4,7 +4,10 @@ using System.Text.Json;
 
 namespace AuditLog.Benchmarks.Suite;
 
-/// <summary>The suite's figures: a table for people, and <c>summary.json</c> with exactly the flat keys (null when a part was not run).</summary>
+/// <summary>
+/// The suite's figures: a table for people, and <c>summary.json</c> with the flat keys (null when a part was not run),
+/// then the bytes per event of each relation of the events table under <c>bytes_per_event_by_relation</c>.
+/// </summary>
 internal sealed class BenchSummary
 {
     public DoorMeasurement.Result? Door { get; set; }
@@ -54,6 +57,17 @@ internal sealed class BenchSummary
                 }
             }
 
+            if (Query is { } query)
+            {
+                json.WriteStartObject("bytes_per_event_by_relation");
+                foreach (var relation in query.BytesPerEventByRelation)
+                {
+                    json.WriteNumber(relation.Relation, Math.Round(relation.BytesPerEvent, 1));
+                }
+
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
         }
 
@@ -94,6 +108,11 @@ internal sealed class BenchSummary
 
             lines.Add(("search finds an event after its commit (worst of 20)", F($"{q.SearchVisibleAfterMs:F1} ms"), "≤ 1,000 ms"));
             lines.Add(("bytes per event (table, TOAST, indexes)", F($"{q.BytesPerEvent:N0} B"), "≤ 1,024 B"));
+            foreach (var relation in q.BytesPerEventByRelation)
+            {
+                lines.Add(($"  {relation.Relation}", F($"{relation.BytesPerEvent:N1} B"), ""));
+            }
+
             lines.Add(("seeding by COPY, 10,000 rows a transaction", Rate(q.SeedEventsPerSecond), ""));
             lines.Add(("export CSV", Rate(q.ExportRowsPerSecond), "≥ 0.5 × COPY TO STDOUT"));
             lines.Add(("COPY (…) TO STDOUT (FORMAT csv)", Rate(q.CopyRowsPerSecond), ""));

@@ -20,10 +20,14 @@ internal static class QueryMeasurement
         IReadOnlyDictionary<string, double> FirstPageP95Ms,
         double SearchVisibleAfterMs,
         double BytesPerEvent,
+        IReadOnlyList<RelationSize> BytesPerEventByRelation,
         double ExportRowsPerSecond,
         double CopyRowsPerSecond,
         double ExportPeakMb,
         double SeedEventsPerSecond);
+
+    /// <summary>One relation of the events table (its heap, its TOAST table, one index) and its bytes per event; together they make <see cref="Result.BytesPerEvent"/>.</summary>
+    public sealed record RelationSize(string Relation, double BytesPerEvent);
 
     public static async Task<Result> RunAsync(PostgreSqlServer server, int events)
     {
@@ -34,6 +38,7 @@ internal static class QueryMeasurement
         var seedRate = events / seeding.Elapsed.TotalSeconds;
         await ExecuteAsync(connectionString, "VACUUM ANALYZE auditlog.events");
         var bytes = await ScalarAsync<long>(connectionString, "SELECT pg_total_relation_size('auditlog.events')");
+        var relations = (await RelationSizesAsync(connectionString)).Select(r => new RelationSize(r.Relation, (double)r.Bytes / events)).ToList();
 
         await using var host = await IngestMeasurement.StartHostAsync(connectionString);
         var store = host.Services.GetRequiredService<PostgreSqlAuditStore>();
@@ -46,7 +51,7 @@ internal static class QueryMeasurement
         var visible = await SearchVisibleAfterAsync(host.Services.GetRequiredService<IAuditLogger>(), store);
         var (exportRate, peakMb) = await ExportAsync(store);
         var copyRate = await CopyOutAsync(connectionString);
-        return new Result(pages, visible, (double)bytes / events, exportRate, copyRate, peakMb, seedRate);
+        return new Result(pages, visible, (double)bytes / events, relations, exportRate, copyRate, peakMb, seedRate);
     }
 
     private static IEnumerable<(string Name, AuditQuery Query)> Filters(DateTimeOffset end) =>
@@ -169,6 +174,35 @@ internal static class QueryMeasurement
         head.Parameters.Add(new NpgsqlParameter<long> { TypedValue = sequence });
         head.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = previous });
         await head.ExecuteNonQueryAsync();
+    }
+
+    // The heap with its free space and visibility maps, the TOAST table with its index, then each index, largest first:
+    // the parts pg_total_relation_size adds up.
+    private static async Task<List<(string Relation, long Bytes)>> RelationSizesAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT 'heap', pg_table_size(t.oid) - coalesce(pg_total_relation_size(nullif(t.reltoastrelid, 0)), 0), 0
+            FROM pg_class t WHERE t.oid = 'auditlog.events'::regclass
+            UNION ALL
+            SELECT 'TOAST', coalesce(pg_total_relation_size(nullif(t.reltoastrelid, 0)), 0), 1
+            FROM pg_class t WHERE t.oid = 'auditlog.events'::regclass
+            UNION ALL
+            SELECT i.indexrelid::regclass::text, pg_total_relation_size(i.indexrelid), 2
+            FROM pg_index i WHERE i.indrelid = 'auditlog.events'::regclass
+            ORDER BY 3, 2 DESC
+            """,
+            connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var sizes = new List<(string, long)>();
+        while (await reader.ReadAsync())
+        {
+            sizes.Add((reader.GetString(0), reader.GetInt64(1)));
+        }
+
+        return sizes;
     }
 
     private static async Task ExecuteAsync(string connectionString, string sql)
