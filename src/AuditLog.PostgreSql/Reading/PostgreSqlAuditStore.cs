@@ -20,6 +20,11 @@ public sealed class PostgreSqlAuditStore
     /// <summary>The largest page <see cref="GetPageAsync"/> returns.</summary>
     public const int MaxPageSize = 1000;
 
+    /// <summary>An export reads up to this many chunks of <see cref="ReadAheadChunk"/> rows ahead of what it has written.</summary>
+    private const int ReadAheadChunks = 4;
+
+    private const int ReadAheadChunk = 256;
+
     /// <summary>How many events <see cref="ExportAsync"/> writes between two progress reports.</summary>
     public const int ProgressInterval = 10_000;
 
@@ -126,30 +131,32 @@ public sealed class PostgreSqlAuditStore
             CsvAuditWriter.WriteHeader(buffer.Writer);
         }
 
-        long count = 0;
-        await foreach (var row in EventQuery.StreamAsync(database, filter, cancellationToken).ConfigureAwait(false))
-        {
-            if (csv is not null)
-            {
-                csv.WriteRow(buffer.Writer, row.ToEvent());
-            }
-            else
-            {
-                JsonLineWriter.WriteLine(buffer.Writer, row.Payload);
-            }
+        // The rows are read (and, for CSV, parsed) a few chunks ahead of the writing.
+        var count = csv is not null
+            ? await WriteAllAsync(ReadAhead.Of(Events(filter, cancellationToken), ReadAheadChunk, ReadAheadChunks, cancellationToken), e => csv.WriteRow(buffer.Writer, e), buffer, progress, cancellationToken).ConfigureAwait(false)
+            : await WriteAllAsync(ReadAhead.Of(EventQuery.StreamAsync(database, filter, cancellationToken), ReadAheadChunk, ReadAheadChunks, cancellationToken), r => JsonLineWriter.WriteLine(buffer.Writer, r.Payload), buffer, progress, cancellationToken).ConfigureAwait(false);
 
+        await buffer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        if (count == 0 || count % ProgressInterval != 0)
+        {
+            progress?.Report(count);
+        }
+
+        return count;
+    }
+
+    private static async Task<long> WriteAllAsync<T>(IAsyncEnumerable<T> items, Action<T> write, ExportBuffer buffer, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        long count = 0;
+        await foreach (var item in items.ConfigureAwait(false))
+        {
+            write(item);
             if (++count % ProgressInterval == 0)
             {
                 progress?.Report(count);
             }
 
             await buffer.WriteIfFullAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        await buffer.CompleteAsync(cancellationToken).ConfigureAwait(false);
-        if (count == 0 || count % ProgressInterval != 0)
-        {
-            progress?.Report(count);
         }
 
         return count;
