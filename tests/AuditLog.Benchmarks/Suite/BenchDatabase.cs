@@ -21,6 +21,17 @@ internal static class BenchDatabase
         return connectionString;
     }
 
+    /// <summary>The library's schema without the full-text search vector (and so its GIN index): what the vector costs at insert.</summary>
+    public static async Task<string> WithoutSearchVectorAsync(PostgreSqlServer server)
+    {
+        var connectionString = await MigratedAsync(server);
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"ALTER TABLE auditlog.events DROP COLUMN {EventsTable.Search}", connection);
+        await drop.ExecuteNonQueryAsync();
+        return connectionString;
+    }
+
     /// <summary>A table <c>bare</c> with the columns the sink writes and only a primary key: what PostgreSQL can ingest at best.</summary>
     public static async Task<string> BareAsync(PostgreSqlServer server)
     {

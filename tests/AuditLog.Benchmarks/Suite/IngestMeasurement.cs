@@ -26,6 +26,7 @@ internal static class IngestMeasurement
         double CopyBarePerSecond,
         double CopyEventsPerSecond,
         double CopyEvents64PerSecond,
+        double CopyEventsWithoutSearchPerSecond,
         double SingleP50Ms,
         double SingleP99Ms,
         int DefaultWriters,
@@ -46,6 +47,7 @@ internal static class IngestMeasurement
         var copyBare = await CopyAsync(await BenchDatabase.BareAsync(server), "bare", rows, 1000);
         var copyEvents = await CopyAsync(await BenchDatabase.MigratedAsync(server), "auditlog.events", rows, 1000);
         var copyEvents64 = await CopyAsync(await BenchDatabase.MigratedAsync(server), "auditlog.events", rows, callers);
+        var copyWithoutSearch = await CopyAsync(await BenchDatabase.WithoutSearchVectorAsync(server), "auditlog.events", rows, 1000);
         var insert = await InsertPerEventAsync(await BenchDatabase.MigratedAsync(server), enriched, callers);
         var defaultWriters = new PostgreSqlAuditOptions().Writers;
         var runs = new List<WritersRun>();
@@ -59,7 +61,7 @@ internal static class IngestMeasurement
 
         var (p50, p99) = await SingleCallerAsync(await BenchDatabase.MigratedAsync(server), 1000);
         var logAsync = Percentile.Of(runs.Where(r => r.Writers == defaultWriters).Select(r => r.PerSecond).ToList(), 0.5);
-        return new Result(logAsync, insert, copyBare, copyEvents, copyEvents64, p50, p99, defaultWriters, runs);
+        return new Result(logAsync, insert, copyBare, copyEvents, copyEvents64, copyWithoutSearch, p50, p99, defaultWriters, runs);
     }
 
     private static async Task<double> CopyAsync(string connectionString, string table, List<ChainedRow> rows, int perTransaction)
