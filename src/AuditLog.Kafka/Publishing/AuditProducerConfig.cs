@@ -1,3 +1,4 @@
+using AuditLog.Kafka.Configuration;
 using Confluent.Kafka;
 
 namespace AuditLog.Kafka.Publishing;
@@ -10,8 +11,7 @@ internal static class AuditProducerConfig
 {
     public static ProducerConfig Create(ClientConfig cluster, KafkaExportOptions options, string clientId)
     {
-        // A copy: ClientConfig's copy constructor shares the dictionary, so settings made here would leak into the cluster's.
-        var config = new ProducerConfig(new Dictionary<string, string>(cluster))
+        var config = new ProducerConfig(ClusterSettings.CopyOf(cluster))
         {
             ClientId = clientId,
             EnableIdempotence = true,

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using AuditLog.Kafka.Configuration;
 using AuditLog.Kafka.Reading;
 using Confluent.Kafka;
 
@@ -28,7 +29,7 @@ public sealed class AuditTopicReader
     {
         ArgumentNullException.ThrowIfNull(cluster);
         ArgumentException.ThrowIfNullOrWhiteSpace(topic);
-        this.cluster = new ClientConfig(new Dictionary<string, string>(cluster));
+        this.cluster = new ClientConfig(ClusterSettings.CopyOf(cluster));
         this.offsetsForTimes = offsetsForTimes;
         Topic = topic;
     }

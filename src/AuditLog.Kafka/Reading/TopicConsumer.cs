@@ -1,3 +1,4 @@
+using AuditLog.Kafka.Configuration;
 using Confluent.Kafka;
 
 namespace AuditLog.Kafka.Reading;
@@ -41,7 +42,7 @@ internal sealed class TopicConsumer : IDisposable
     public static TopicConsumer Open(ClientConfig cluster, string topic, AuditTopicReadOptions options, TimeOffsetLookup offsetsForTimes, IReadOnlyDictionary<int, long>? resumeAt = null)
     {
         var partitions = Partitions(cluster, topic, options.RequestTimeout);
-        var config = new ConsumerConfig(new Dictionary<string, string>(cluster))
+        var config = new ConsumerConfig(ClusterSettings.CopyOf(cluster))
         {
             // librdkafka needs a group id, but manual assignment never joins the group and nothing is committed.
             GroupId = "auditlog-topic-reader",
@@ -136,7 +137,7 @@ internal sealed class TopicConsumer : IDisposable
     /// <exception cref="KafkaException">The topic does not exist, or the cluster refused.</exception>
     internal static List<TopicPartition> Partitions(ClientConfig cluster, string topic, TimeSpan timeout)
     {
-        var config = new AdminClientConfig(new Dictionary<string, string>(cluster)) { AllowAutoCreateTopics = false };
+        var config = new AdminClientConfig(ClusterSettings.CopyOf(cluster)) { AllowAutoCreateTopics = false };
         using var admin = new AdminClientBuilder(config).Build();
         var metadata = admin.GetMetadata(topic, timeout);
         var described = metadata.Topics.SingleOrDefault(t => t.Topic == topic);

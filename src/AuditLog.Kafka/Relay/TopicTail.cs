@@ -1,4 +1,5 @@
 using AuditLog.CloudEvents;
+using AuditLog.Kafka.Configuration;
 using AuditLog.Kafka.Reading;
 using AuditLog.Kafka.Wire;
 using Confluent.Kafka;
@@ -18,8 +19,7 @@ internal sealed class TopicTail(ClientConfig cluster, string topic, TimeSpan tim
 
     /// <summary>The tail's consumer settings over a copy of the cluster's client properties, which stay unchanged.</summary>
     internal static ConsumerConfig ConsumerConfig(ClientConfig cluster) =>
-        // A copy: ClientConfig's copy constructor shares the dictionary, and the relay's producer is made from the same one.
-        new(new Dictionary<string, string>(cluster))
+        new(ClusterSettings.CopyOf(cluster))
         {
             GroupId = "auditlog-relay-tail",
             EnableAutoCommit = false,

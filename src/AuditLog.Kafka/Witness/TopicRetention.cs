@@ -1,3 +1,4 @@
+using AuditLog.Kafka.Configuration;
 using AuditLog.Kafka.Reading;
 using Confluent.Kafka;
 
@@ -15,8 +16,7 @@ internal static class TopicRetention
             () =>
             {
                 var partitions = TopicConsumer.Partitions(cluster, topic, timeout);
-                // A copy: ClientConfig's copy constructor shares the dictionary with the caller's configuration.
-                var config = new ConsumerConfig(new Dictionary<string, string>(cluster)) { GroupId = "auditlog-topic-witness", EnableAutoCommit = false, AllowAutoCreateTopics = false };
+                var config = new ConsumerConfig(ClusterSettings.CopyOf(cluster)) { GroupId = "auditlog-topic-witness", EnableAutoCommit = false, AllowAutoCreateTopics = false };
                 using var consumer = new ConsumerBuilder<byte[], byte[]>(config).Build();
                 foreach (var partition in partitions)
                 {
