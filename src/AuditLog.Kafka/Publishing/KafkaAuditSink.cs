@@ -65,7 +65,7 @@ internal sealed class KafkaAuditSink : ICommitGatedSink, IOptionalSink, IDisposa
     {
         var producer = Producer();
         gate.Enter();
-        var deliveries = new List<(Guid Id, DateTimeOffset Time, Task<DeliveryResult<byte[], byte[]>> Delivery)>(batch.Count);
+        var deliveries = new List<((Guid Id, DateTimeOffset Time) Event, Task<DeliveryResult<byte[], byte[]>> Delivery)>(batch.Count);
         foreach (var auditEvent in batch)
         {
             if (acknowledged.Contains(auditEvent.Id))
@@ -80,7 +80,7 @@ internal sealed class KafkaAuditSink : ICommitGatedSink, IOptionalSink, IDisposa
             }
 
             var message = AuditMessageWriter.Create(payload, auditEvent.Resource.Address, link, options.Format);
-            deliveries.Add((auditEvent.Id, auditEvent.Time, producer.ProduceAsync(publisher.TopicName, message, CancellationToken.None)));
+            deliveries.Add(((auditEvent.Id, auditEvent.Time), producer.ProduceAsync(publisher.TopicName, message, CancellationToken.None)));
         }
 
         try
@@ -93,28 +93,19 @@ internal sealed class KafkaAuditSink : ICommitGatedSink, IOptionalSink, IDisposa
         }
 
         var now = timeProvider.GetUtcNow();
-        var failed = 0;
-        foreach (var (id, time, delivery) in deliveries)
-        {
-            if (delivery.IsCompletedSuccessfully)
+        var outcome = DeliveryOutcome.Of(
+            deliveries,
+            sent =>
             {
-                acknowledged.Add(id);
-                metrics.Acknowledged(now - time);
-            }
-            else
-            {
-                failed++;
-            }
-        }
-
-        metrics.Published(deliveries.Count - failed);
-        if (failed > 0)
+                acknowledged.Add(sent.Id);
+                metrics.Acknowledged(now - sent.Time);
+            },
+            _ => { });
+        outcome.CountOn(metrics);
+        if (outcome.Failed > 0)
         {
-            metrics.Failed(failed);
-            var error = deliveries.First(d => !d.Delivery.IsCompletedSuccessfully).Delivery.Exception?.InnerException;
-            var reason = error is KafkaException kafka ? $"{kafka.Error.Code}: {kafka.Error.Reason}" : "not acknowledged";
-            status.Failed(reason, now);
-            throw new KafkaPublishException($"{failed} of {deliveries.Count} audit events were not acknowledged by the broker ({reason}); they are published again.", error);
+            status.Failed(outcome.Reason, now);
+            throw outcome.ToException();
         }
 
         foreach (var auditEvent in batch)

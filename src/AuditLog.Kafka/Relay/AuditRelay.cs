@@ -242,13 +242,11 @@ internal sealed class AuditRelay(
     private void Record(PublishedBatch batch)
     {
         var now = timeProvider.GetUtcNow();
-        var failed = Remember(batch, now);
-        metrics.Published(batch.Deliveries.Count - failed);
-        if (failed > 0)
+        var outcome = Remember(batch, now);
+        outcome.CountOn(metrics);
+        if (outcome.Failed > 0)
         {
-            metrics.Failed(failed);
-            var error = batch.Deliveries.First(d => !d.Delivery.IsCompletedSuccessfully).Delivery.Exception?.InnerException;
-            throw new KafkaPublishException($"{failed} of {batch.Deliveries.Count} audit events were not acknowledged by the broker; they are published again.", error);
+            throw outcome.ToException();
         }
 
         status.Published(now);
@@ -274,29 +272,19 @@ internal sealed class AuditRelay(
     }
 
     // Remembers which records of a completed batch are on the topic (not sent again) and which failed (counted as
-    // retried when sent again); times the acknowledged ones when given the time. Returns how many failed.
-    private int Remember(PublishedBatch batch, DateTimeOffset? acknowledgedAt)
-    {
-        var failed = 0;
-        foreach (var (item, delivery) in batch.Deliveries)
-        {
-            if (delivery.IsCompletedSuccessfully)
+    // retried when sent again); times the acknowledged ones when given the time.
+    private DeliveryOutcome Remember(PublishedBatch batch, DateTimeOffset? acknowledgedAt) =>
+        DeliveryOutcome.Of(
+            batch.Deliveries,
+            item =>
             {
                 published.Add(item.WriterId, item.Sequence);
                 if (acknowledgedAt is { } at)
                 {
                     metrics.Acknowledged(at - item.Time);
                 }
-            }
-            else
-            {
-                failed++;
-                failedOnce.Add((item.WriterId, item.Sequence));
-            }
-        }
-
-        return failed;
-    }
+            },
+            item => failedOnce.Add((item.WriterId, item.Sequence)));
 
     private async Task ObserveLagAsync(AuditOutbox outbox, CancellationToken cancellationToken)
     {
