@@ -20,12 +20,7 @@ internal static class ImportConfluentCommand
     public static Command Create(CliConsole console, IConfiguration configuration)
     {
         var connection = new ConnectionOptions();
-        var cluster = new Option<string>("--cluster")
-        {
-            Description = "The id of the registered cluster holding Confluent's audit topic (CDK_CLUSTERS_<n>_ID).",
-            HelpName = "id",
-            Required = true,
-        };
+        var cluster = TopicOptions.Cluster("The id of the registered cluster holding Confluent's audit topic (CDK_CLUSTERS_<n>_ID).", required: true);
         var topic = TopicOptions.Topic($"Confluent's audit topic. Default: {ConfluentImportOptions.DefaultTopic}.");
         var from = TimeArgument.Option("--from", "For partitions never imported before, start at the records written at or after this time. Default: the beginning; a partition imported before resumes where the last import stopped.");
         var categories = new Option<string[]>("--category")

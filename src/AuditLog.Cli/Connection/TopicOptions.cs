@@ -8,12 +8,15 @@ namespace AuditLog.Cli.Connection;
 /// <summary>What the commands reading the audit topic share: <c>--cluster</c>, <c>--topic</c>, the integrity key, violation lines.</summary>
 internal static class TopicOptions
 {
-    public static Option<string> Cluster() => new("--cluster")
+    /// <summary><c>--cluster id</c>: a registered cluster; by default the audit publisher's, unless <paramref name="required"/>.</summary>
+    public static Option<string> Cluster(string description = "The id of a registered cluster (CDK_CLUSTERS_<n>_ID). Default: CDK_AUDITLOGPUBLISHER_CLUSTER.", bool required = false) => new("--cluster")
     {
-        Description = "The id of a registered cluster (CDK_CLUSTERS_<n>_ID). Default: CDK_AUDITLOGPUBLISHER_CLUSTER.",
+        Description = description,
         HelpName = "id",
+        Required = required,
     };
 
+    /// <summary><c>--topic name</c>.</summary>
     public static Option<string> Topic(string description) => new("--topic")
     {
         Description = description,
