@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Text.Json;
+
 namespace AuditLog.Pipeline;
 
 /// <summary>
@@ -29,6 +32,40 @@ internal static class TextRules
             throw new AuditValidationException(field, rule);
         }
     }
+
+    /// <summary>
+    /// The rule the JSON string <paramref name="value"/> breaks, or <see langword="null"/>. Parsed JSON is valid
+    /// UTF-8 without raw control characters, so only an escape (<c>\u0000</c>, <c>\ud800</c>) can put NUL or a lone
+    /// surrogate in it: a string without a backslash is read from its raw bytes, without decoding it.
+    /// </summary>
+    public static string? BrokenRule(JsonElement value)
+    {
+        if (!JsonMarshal.GetRawUtf8Value(value).Contains((byte)'\\'))
+        {
+            return null;
+        }
+
+        string text;
+        try
+        {
+            text = value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            // An escaped lone surrogate (\ud800) in parsed JSON cannot be read as a string.
+            return NoLoneSurrogates;
+        }
+
+        return BrokenRule(text);
+    }
+
+    /// <summary>The rule the name of <paramref name="property"/> breaks, read from its raw bytes as <see cref="BrokenRule(JsonElement)"/>.</summary>
+    public static string? BrokenRule(JsonProperty property) =>
+        JsonMarshal.GetRawUtf8PropertyName(property).Contains((byte)'\\') ? BrokenRule(property.Name) : null;
+
+    /// <summary>Whether <paramref name="text"/> has a character <see cref="char.IsControl(char)"/> calls a control character.</summary>
+    public static bool HasControl(ReadOnlySpan<char> text) =>
+        text.IndexOfAnyInRange('\u0000', '\u001F') >= 0 || text.IndexOfAnyInRange('\u007F', '\u009F') >= 0;
 
     public static bool HasLoneSurrogate(ReadOnlySpan<char> text)
     {

@@ -1,0 +1,127 @@
+using System.Text.Json;
+using AuditLog.Pipeline;
+using AuditLog.Tests.Support;
+
+namespace AuditLog.Tests.Pipeline;
+
+/// <summary>The validator's shortcuts (raw UTF-8 reads, a size bound) answer as the full checks do, hostile input included.</summary>
+public sealed class ValidatorFastPathTests
+{
+    // JSON string literals as a caller's parser would see them: escaped NUL, lone and paired surrogates, escaped '='.
+    public static TheoryData<string> JsonStrings()
+    {
+        var data = new TheoryData<string>
+        {
+            "\"plain\"", "\"\"", "\"a\\u0000b\"", "\"\\u0000\"", "\"\\ud800\"", "\"x\\udc00\"", "\"\\ud800\\u0041\"",
+            "\"\\ud83d\\ude00\"", "\"\\uD83D\\uDE00 ok\"", "\"\\u003d\"", "\"key\\u003dvalue\"", "\"\\\\\"", "\"\\\"\"",
+            "\"line\\nbreak\"", "\"caf\u00e9 \ud83d\ude00\"", "\"<&>'+`\"", "\"\\u0001\"", "\"\\u007f\\u009f\"",
+        };
+        foreach (var text in DoorHostileText.Values)
+        {
+            data.Add(JsonSerializer.Serialize(text));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(JsonStrings))]
+    public void A_json_string_breaks_the_rule_its_decoded_text_breaks(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+
+        TextRules.BrokenRule(document.RootElement).Should().Be(Reference(() => document.RootElement.GetString()!));
+    }
+
+    [Theory]
+    [MemberData(nameof(JsonStrings))]
+    public void A_json_property_name_breaks_the_rule_its_decoded_name_breaks(string json)
+    {
+        using var document = JsonDocument.Parse($"{{{json}:1}}");
+        var property = document.RootElement.EnumerateObject().Single();
+
+        var fast = Outcome(() => TextRules.BrokenRule(property));
+
+        fast.Should().Be(Outcome(() => TextRules.BrokenRule(property.Name)));
+    }
+
+    [Fact]
+    public void Control_characters_are_those_char_IsControl_names()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            TextRules.HasControl([c]).Should().Be(char.IsControl(c), $"U+{(int)c:X4}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(JsonStrings))]
+    public void The_size_bound_is_never_below_the_written_size(string json)
+    {
+        using var document = JsonDocument.Parse($"{{ \"nested\" : [ {json} , {{ {json} : {json} }} ], \"n\": 1.50e+3 }}");
+        var metadata = AuditMetadata.Empty
+            .With("value", document.RootElement.GetProperty("nested")[0].Clone())
+            .With("nested", document.RootElement.Clone())
+            .With("caf\u00e9<\ud83d\ude00", document.RootElement.GetProperty("n").Clone());
+
+        Outcome(() => metadata.Utf8SizeBound() >= metadata.Utf8Size() ? "holds" : "broken").Should().NotBe("broken");
+    }
+
+    [Fact]
+    public void An_escaped_nul_in_a_parsed_value_is_refused_naming_the_key()
+    {
+        using var document = JsonDocument.Parse("{\"k\":[\"x\\u0000y\"]}");
+        var auditEvent = SampleEvents.TopicCreated().WithMetadata("parsed", document.RootElement.Clone());
+
+        var act = () => new AuditEventValidator(64 * 1024).Validate(auditEvent);
+
+        var error = act.Should().Throw<AuditValidationException>().Which;
+        error.Field.Should().Be("metadata.parsed");
+        error.Rule.Should().Be(TextRules.NoNul);
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void Metadata_is_refused_exactly_when_its_written_size_is_over_the_limit(int overBy)
+    {
+        var auditEvent = SampleEvents.TopicCreated().WithMetadata("note", new string('<', 40));
+        var limit = auditEvent.Metadata.Utf8Size() - overBy;
+
+        var act = () => new AuditEventValidator(limit).Validate(auditEvent);
+
+        if (overBy > 0)
+        {
+            act.Should().Throw<AuditValidationException>().Which.Field.Should().Be("metadata");
+        }
+        else
+        {
+            act.Should().NotThrow();
+        }
+    }
+
+    private static string? Reference(Func<string> decode)
+    {
+        try
+        {
+            return TextRules.BrokenRule(decode());
+        }
+        catch (InvalidOperationException)
+        {
+            return TextRules.NoLoneSurrogates;
+        }
+    }
+
+    private static string? Outcome(Func<string?> check)
+    {
+        try
+        {
+            return check() ?? "none";
+        }
+        catch (Exception exception)
+        {
+            return exception.GetType().Name;
+        }
+    }
+}
