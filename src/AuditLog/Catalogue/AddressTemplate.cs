@@ -44,7 +44,7 @@ public sealed partial class AddressTemplate
         }
 
         Placeholders = placeholders;
-        matcher = new Regex(pattern.ToString(), RegexOptions.CultureInvariant);
+        matcher = new Regex(pattern.ToString(), RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     /// <summary>The template text, as documented.</summary>
@@ -110,7 +110,35 @@ public sealed partial class AddressTemplate
     }
 
     /// <summary>Whether <paramref name="address"/> is a well-formed address of this template.</summary>
-    public bool Matches(string? address) => TryParse(address) is not null;
+    /// <remarks>What <see cref="TryParse"/> accepts, checked on the matched text without copying the parts out.</remarks>
+    public bool Matches(string? address)
+    {
+        if (address is null)
+        {
+            return false;
+        }
+
+        var match = matcher.Match(address);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Placeholders.Count; i++)
+        {
+            var placeholder = Placeholders[i];
+            var part = match.Groups[i + 1].ValueSpan;
+            var problem = IsCrn(placeholder) || !part.Contains('%')
+                ? CheckPart(placeholder, part)
+                : Unescape(part.ToString()) is { } unescaped ? CheckPart(placeholder, unescaped) : "is not escaped as Format escapes";
+            if (problem is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <inheritdoc />
     public override string ToString() => Text;
@@ -131,7 +159,7 @@ public sealed partial class AddressTemplate
         return problem is null ? part : throw new AuditValidationException($"resource.{placeholder}", problem);
     }
 
-    private static string? CheckPart(string placeholder, string part)
+    private static string? CheckPart(string placeholder, ReadOnlySpan<char> part)
     {
         if (part.Length == 0)
         {
@@ -143,7 +171,7 @@ public sealed partial class AddressTemplate
             return $"must be at most {MaxPartLength} characters";
         }
 
-        if (part.Any(char.IsControl))
+        if (Pipeline.TextRules.HasControl(part))
         {
             return "must not contain control characters";
         }
@@ -154,7 +182,7 @@ public sealed partial class AddressTemplate
         }
 
         // Only the canonical (lowercase) spelling, so an address has a single spelling.
-        if (IsUuid(placeholder) && !(Guid.TryParseExact(part, "D", out var uuid) && uuid.ToString("D") == part))
+        if (IsUuid(placeholder) && !IsCanonicalUuid(part))
         {
             return "must be a UUID";
         }
@@ -176,10 +204,31 @@ public sealed partial class AddressTemplate
 
     private static bool IsCrn(string placeholder) => placeholder == "crn";
 
-    private static bool IsEmail(string value)
+    private static bool IsEmail(ReadOnlySpan<char> value)
     {
-        var at = value.IndexOf('@', StringComparison.Ordinal);
-        return at > 0 && at == value.LastIndexOf('@') && at < value.Length - 1 && !value.Any(char.IsWhiteSpace);
+        var at = value.IndexOf('@');
+        if (at <= 0 || at != value.LastIndexOf('@') || at >= value.Length - 1)
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCanonicalUuid(ReadOnlySpan<char> part)
+    {
+        Span<char> canonical = stackalloc char[36];
+        return Guid.TryParseExact(part, "D", out var uuid)
+            && uuid.TryFormat(canonical, out var written, "D")
+            && canonical[..written].SequenceEqual(part);
     }
 
     // '%' escapes itself; '/' and '=' separate parts in the templates.
