@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 
 namespace AuditLog.Pipeline;
@@ -17,6 +19,11 @@ internal sealed class AuditEventRedactor
     // operations and decisions, each still checked like any member (a secret inside one is masked).
     private static readonly FrozenSet<string> ConfluentSchemaStructures =
         new[] { "authenticationInfo", "authorizationInfo", "aclAuthorization", "rbacAuthorization" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SchemaStructuresBySpan =
+        ConfluentSchemaStructures.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private const int MaxStackKeyBytes = 128;
     private readonly SecretKeyMatcher keys;
     private readonly CredentialScrubber scrubber;
 
@@ -29,7 +36,7 @@ internal sealed class AuditEventRedactor
     public AuditEvent Redact(AuditEvent auditEvent)
     {
         var metadata = auditEvent.Metadata;
-        foreach (var (key, value) in auditEvent.Metadata)
+        foreach (var (key, value) in auditEvent.Metadata.Entries)
         {
             if (IsSecretValue(key, value))
             {
@@ -37,6 +44,11 @@ internal sealed class AuditEventRedactor
             }
             else if (value.ValueKind == JsonValueKind.String)
             {
+                if (!MayHoldCredential(value))
+                {
+                    continue;
+                }
+
                 // A plain string is scrubbed once: no need to look for a credential, then rewrite.
                 var text = value.GetString()!;
                 if (scrubber.Scrub(text) is var masked && masked != text)
@@ -65,18 +77,59 @@ internal sealed class AuditEventRedactor
 
     // true, false and null carry no credential: a flag such as superUserAuthorization keeps its meaning. An object
     // under one of Confluent's schema structures (authorizationInfo…) is checked member by member, not masked whole.
-    private bool IsSecretValue(string key, JsonElement value) =>
+    private bool IsSecretValue(ReadOnlySpan<char> key, JsonElement value) =>
         value.ValueKind is not (JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null)
-        && !(value.ValueKind == JsonValueKind.Object && ConfluentSchemaStructures.Contains(key))
+        && !(value.ValueKind == JsonValueKind.Object && SchemaStructuresBySpan.Contains(key))
         && keys.IsSecret(key);
 
-    private bool NeedsRedaction(JsonElement element) => element.ValueKind switch
+    // A member's name is read from its raw UTF-8 when it is short and unescaped, so no string is made for it.
+    private bool IsSecretValue(JsonProperty property)
     {
-        JsonValueKind.Object => element.EnumerateObject().Any(p => IsSecretValue(p.Name, p.Value) || NeedsRedaction(p.Value)),
-        JsonValueKind.Array => element.EnumerateArray().Any(NeedsRedaction),
-        JsonValueKind.String => element.GetString() is { } text && scrubber.Scrub(text) != text,
-        _ => false,
-    };
+        var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+        if (raw.Length > MaxStackKeyBytes || raw.Contains((byte)'\\'))
+        {
+            return IsSecretValue(property.Name, property.Value);
+        }
+
+        Span<char> name = stackalloc char[MaxStackKeyBytes];
+        return IsSecretValue(name[..Encoding.UTF8.GetChars(raw, name)], property.Value);
+    }
+
+    private bool NeedsRedaction(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (IsSecretValue(property) || NeedsRedaction(property.Value))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (NeedsRedaction(item))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case JsonValueKind.String:
+                return MayHoldCredential(element) && element.GetString() is { } text && scrubber.Scrub(text) != text;
+            default:
+                return false;
+        }
+    }
+
+    // Scrub changes only text with '=' or ':' (an escape may spell one): a string whose raw UTF-8 has neither, nor a
+    // backslash, is left as it is without decoding it.
+    private static bool MayHoldCredential(JsonElement value) =>
+        JsonMarshal.GetRawUtf8Value(value).IndexOfAny("=:\\"u8) >= 0;
 
     private JsonElement Rewrite(JsonElement element)
     {

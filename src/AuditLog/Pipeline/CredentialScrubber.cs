@@ -16,6 +16,12 @@ internal sealed partial class CredentialScrubber(SecretKeyMatcher keys)
             return text;
         }
 
+        return MayHoldCredential(text) ? ScrubAll(text) : text;
+    }
+
+    /// <summary>Every pattern replaced where it occurs, masking what names a secret: what <see cref="Scrub"/> must agree with.</summary>
+    internal string ScrubAll(string text)
+    {
         // Each pattern runs only where its anchor occurs: most values have none.
         var scrubbed = text.Contains("://", StringComparison.Ordinal) && text.Contains('@')
             ? UrlPassword().Replace(text, m => $"{m.Groups["prefix"].Value}{AuditEventRedactor.Mask}@")
@@ -23,6 +29,58 @@ internal sealed partial class CredentialScrubber(SecretKeyMatcher keys)
         scrubbed = scrubbed.Contains('=') ? KeyValue().Replace(scrubbed, MaskWhenSecret) : scrubbed;
         return scrubbed.Contains(':') ? HeaderLine().Replace(scrubbed, MaskWhenSecret) : scrubbed;
     }
+
+    /// <summary>
+    /// False when <see cref="Scrub"/> would give the text back unchanged, found without copying: no URL password,
+    /// and no key of a <c>key=value</c> pair or header line names a secret (CRNs and principals have many of those).
+    /// </summary>
+    internal bool MayHoldCredential(ReadOnlySpan<char> text)
+    {
+        if (text.Contains("://", StringComparison.Ordinal) && text.Contains('@') && UrlPassword().IsMatch(text))
+        {
+            return true;
+        }
+
+        if (text.Contains('='))
+        {
+            foreach (var match in KeyValue().EnumerateMatches(text))
+            {
+                if (keys.IsSecret(KeyOf(text.Slice(match.Index, match.Length), dotted: true)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        if (text.Contains(':'))
+        {
+            foreach (var match in HeaderLine().EnumerateMatches(text))
+            {
+                if (keys.IsSecret(KeyOf(text.Slice(match.Index, match.Length), dotted: false)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // The key group of a match: the run of key characters it starts with ([\p{L}\p{N}\p{Cf}_.\-], '.' only for a pair).
+    private static ReadOnlySpan<char> KeyOf(ReadOnlySpan<char> match, bool dotted)
+    {
+        var length = 0;
+        while (length < match.Length && IsKeyChar(match[length], dotted))
+        {
+            length++;
+        }
+
+        return match[..length];
+    }
+
+    private static bool IsKeyChar(char c, bool dotted) =>
+        char.IsLetter(c) || char.IsNumber(c) || c is '_' or '-' || (dotted && c == '.')
+        || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 
     private string MaskWhenSecret(Match match) =>
         keys.IsSecret(match.Groups["key"].Value)
