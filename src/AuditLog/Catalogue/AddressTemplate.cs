@@ -17,6 +17,7 @@ public sealed partial class AddressTemplate
     public const int MaxPartLength = 512;
 
     private readonly Regex matcher;
+    private readonly AddressSplitter? splitter;
 
     /// <summary>Parses a template.</summary>
     /// <exception cref="ArgumentException">The template has no placeholder or a malformed one.</exception>
@@ -25,14 +26,18 @@ public sealed partial class AddressTemplate
         ArgumentException.ThrowIfNullOrEmpty(template);
         Text = template;
         var placeholders = new List<string>();
+        var literals = new List<string>();
         var pattern = new StringBuilder("^");
         var position = 0;
         foreach (Match match in PlaceholderPattern().Matches(template))
         {
+            literals.Add(template[position..match.Index]);
             pattern.Append(Regex.Escape(template[position..match.Index])).Append(IsCrn(match.Groups[1].Value) ? "(.+)" : "([^/=]+)");
             placeholders.Add(match.Groups[1].Value);
             position = match.Index + match.Length;
         }
+
+        literals.Add(template[position..]);
 
         // \z, not $: $ also matches before a final newline.
         pattern.Append(Regex.Escape(template[position..])).Append(@"\z");
@@ -44,7 +49,8 @@ public sealed partial class AddressTemplate
         }
 
         Placeholders = placeholders;
-        matcher = new Regex(pattern.ToString(), RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        matcher = new Regex(pattern.ToString(), RegexOptions.CultureInvariant);
+        splitter = AddressSplitter.TryCreate([.. literals], [.. placeholders.Select(IsCrn)]);
     }
 
     /// <summary>The template text, as documented.</summary>
@@ -110,7 +116,7 @@ public sealed partial class AddressTemplate
     }
 
     /// <summary>Whether <paramref name="address"/> is a well-formed address of this template.</summary>
-    /// <remarks>What <see cref="TryParse"/> accepts, checked on the matched text without copying the parts out.</remarks>
+    /// <remarks>What <see cref="TryParse"/> accepts, checked on the address itself without copying the parts out.</remarks>
     public bool Matches(string? address)
     {
         if (address is null)
@@ -118,16 +124,32 @@ public sealed partial class AddressTemplate
             return false;
         }
 
-        var match = matcher.Match(address);
-        if (!match.Success)
+        Span<Range> parts = stackalloc Range[Placeholders.Count];
+        if (splitter is not null)
         {
-            return false;
+            if (!splitter.TrySplit(address, parts))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            var match = matcher.Match(address);
+            if (!match.Success)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < parts.Length; i++)
+            {
+                parts[i] = new Range(match.Groups[i + 1].Index, match.Groups[i + 1].Index + match.Groups[i + 1].Length);
+            }
         }
 
         for (var i = 0; i < Placeholders.Count; i++)
         {
             var placeholder = Placeholders[i];
-            var part = match.Groups[i + 1].ValueSpan;
+            var part = address.AsSpan()[parts[i]];
             var problem = IsCrn(placeholder) || !part.Contains('%')
                 ? CheckPart(placeholder, part)
                 : Unescape(part.ToString()) is { } unescaped ? CheckPart(placeholder, unescaped) : "is not escaped as Format escapes";

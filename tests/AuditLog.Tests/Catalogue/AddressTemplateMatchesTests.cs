@@ -12,13 +12,17 @@ public sealed class AddressTemplateMatchesTests
         "0F8FAD5B-D9CB-469F-A165-70867728950E", "{0f8fad5b-d9cb-469f-a165-70867728950e}", "alice@example.com",
         "a b@c", "@c", "a@", "a@b@c", "crn://confluent.cloud/kafka=lkc-1/topic=orders", "crn:///kafka=lkc-1",
         "crn://confluent.cloud/", "crn://x/ bad=1", "a\u0001", "a\u0085b", "x\0", "\uD800", "\uD83D\uDE00", "",
-        new string('a', 512), new string('a', 513), "a\u00A0b@c.d",
+        new string('a', 512), new string('a', 513), "a\u00A0b@c.d", "a/b", "a=b", "/", "=", "a\nb", "a\n", "\n",
+        "crn://x/a=b\n", "crn://confluent.cloud/kafka=lkc-1/topic=a/b", "a-b", "-",
     ];
+
+    // Templates the catalogue does not use, whose parts are not ended by '/' or '=': matched by the pattern.
+    private static readonly string[] OtherTemplates = ["//x/<a>-<b>", "<crn>/suffix", "pre<name>", "//y/<name>.json", "<a>=<b>/<crn>"];
 
     public static TheoryData<string> Addresses()
     {
         var data = new TheoryData<string>();
-        foreach (var template in AuditCatalogue.ResourceTypes.Select(t => t.Template.Text).Distinct())
+        foreach (var template in AuditCatalogue.ResourceTypes.Select(t => t.Template.Text).Distinct().Concat(OtherTemplates))
         {
             foreach (var part in Parts)
             {
@@ -38,10 +42,8 @@ public sealed class AddressTemplateMatchesTests
     [MemberData(nameof(Addresses))]
     public void Matches_agrees_with_TryParse_for_every_template(string address)
     {
-        foreach (var resourceType in AuditCatalogue.ResourceTypes)
+        foreach (var template in AuditCatalogue.ResourceTypes.Select(t => t.Template).Concat(OtherTemplates.Select(t => new AddressTemplate(t))))
         {
-            var template = resourceType.Template;
-
             template.Matches(address).Should().Be(template.TryParse(address) is not null, template.Text);
         }
     }
