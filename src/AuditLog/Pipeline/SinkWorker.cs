@@ -67,7 +67,11 @@ internal sealed class SinkWorker
     public async ValueTask<PendingEvent?> EnqueueAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
     {
         ThrowIfStopping();
-        Start();
+        if (Volatile.Read(ref loop) is null)
+        {
+            Start(); // once: the loop, once set, is never unset
+        }
+
         var pending = new PendingEvent(auditEvent, Name, AwaitsWrite);
         if (!queue.Writer.TryWrite(pending))
         {
