@@ -55,6 +55,28 @@ public sealed class ValidatorFastPathTests
     }
 
     [Theory]
+    [InlineData(0)]
+    [InlineData(31)]
+    [InlineData(40)]
+    public void Short_and_long_text_break_the_same_rules_for_every_character(int padding)
+    {
+        var pad = new string('a', padding);
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            var text = pad + c;
+            var expected = c == '\0' ? TextRules.NoNul : char.IsSurrogate(c) ? TextRules.NoLoneSurrogates : null;
+
+            TextRules.BrokenRule(text).Should().Be(expected, $"U+{(int)c:X4} after {padding} letters");
+            TextRules.HasControl(text).Should().Be(char.IsControl(c), $"U+{(int)c:X4} after {padding} letters");
+        }
+    }
+
+    [Theory]
+    [InlineData("\uD83D\uDE00")]
+    [InlineData("a\uD83D\uDE00b")]
+    public void A_surrogate_pair_breaks_no_rule(string text) => TextRules.BrokenRule(text).Should().BeNull();
+
+    [Theory]
     [MemberData(nameof(JsonStrings))]
     public void The_size_bound_is_never_below_the_written_size(string json)
     {
