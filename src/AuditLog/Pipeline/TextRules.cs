@@ -16,11 +16,6 @@ internal static class TextRules
     /// <summary>The rule <paramref name="text"/> breaks, or <see langword="null"/> when it breaks none.</summary>
     public static string? BrokenRule(ReadOnlySpan<char> text)
     {
-        if (IsShortAndPlain(text))
-        {
-            return null;
-        }
-
         if (text.Contains('\0'))
         {
             return NoNul;
@@ -70,26 +65,7 @@ internal static class TextRules
 
     /// <summary>Whether <paramref name="text"/> has a character <see cref="char.IsControl(char)"/> calls a control character.</summary>
     public static bool HasControl(ReadOnlySpan<char> text) =>
-        !IsShortAndPlain(text) && (text.IndexOfAnyInRange('\u0000', '\u001F') >= 0 || text.IndexOfAnyInRange('\u007F', '\u009F') >= 0);
-
-    // Keys and ids are short: one look at each character beats the vectorised searches, which pay for their set-up.
-    private static bool IsShortAndPlain(ReadOnlySpan<char> text)
-    {
-        if (text.Length > 32)
-        {
-            return false;
-        }
-
-        foreach (var c in text)
-        {
-            if (c < '\u0020' || (uint)(c - '\u007F') <= 0x20 || (uint)(c - '\uD800') <= 0x7FF)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+        text.IndexOfAnyInRange('\u0000', '\u001F') >= 0 || text.IndexOfAnyInRange('\u007F', '\u009F') >= 0;
 
     public static bool HasLoneSurrogate(ReadOnlySpan<char> text)
     {
