@@ -123,6 +123,39 @@ public sealed class ValidatorFastPathTests
         }
     }
 
+    [Theory]
+    [InlineData("192.0.2.10")]
+    [InlineData("1")]
+    [InlineData("0x7f.1")]
+    [InlineData("0177.0.0.1")]
+    [InlineData("4294967296")]
+    [InlineData("256.1.1.1")]
+    [InlineData("1.2.3.4:80")]
+    [InlineData(" 1.2.3.4")]
+    [InlineData("::1")]
+    [InlineData("[::1]:80")]
+    [InlineData("fe80::1%eth0")]
+    [InlineData("fe80::1%zz zz")]
+    [InlineData("::ffff:1.2.3.4")]
+    [InlineData("2001:db8::/32")]
+    [InlineData("1.2.3.4\0")]
+    [InlineData("x")]
+    public void A_client_address_is_accepted_exactly_when_IPAddress_parses_it(string address)
+    {
+        var auditEvent = SampleEvents.TopicCreated() with { Client = new AuditClient(address) };
+
+        var act = () => new AuditEventValidator(64 * 1024).Validate(auditEvent);
+
+        if (System.Net.IPAddress.TryParse(address, out _))
+        {
+            act.Should().NotThrow();
+        }
+        else
+        {
+            act.Should().Throw<AuditValidationException>().Which.Field.Should().Be("client.ipAddress");
+        }
+    }
+
     private static string? Reference(Func<string> decode)
     {
         try
