@@ -16,13 +16,16 @@ internal sealed partial class CredentialScrubber(SecretKeyMatcher keys)
             return text;
         }
 
-        return MayHoldCredential(text) ? ScrubAll(text) : text;
+        // A pattern rewrites the text only where it finds something to mask: CRNs, principals and most URLs have
+        // many key=value pairs and "name:" prefixes, and no secret among them.
+        var scrubbed = HasUrlPassword(text) ? UrlPassword().Replace(text, m => $"{m.Groups["prefix"].Value}{AuditEventRedactor.Mask}@") : text;
+        scrubbed = HasSecretKey(KeyValue(), scrubbed, dotted: true) ? KeyValue().Replace(scrubbed, MaskWhenSecret) : scrubbed;
+        return HasSecretKey(HeaderLine(), scrubbed, dotted: false) ? HeaderLine().Replace(scrubbed, MaskWhenSecret) : scrubbed;
     }
 
-    /// <summary>Every pattern replaced where it occurs, masking what names a secret: what <see cref="Scrub"/> must agree with.</summary>
+    /// <summary>Every pattern replaced wherever it occurs, masking what names a secret: what <see cref="Scrub"/> must agree with.</summary>
     internal string ScrubAll(string text)
     {
-        // Each pattern runs only where its anchor occurs: most values have none.
         var scrubbed = text.Contains("://", StringComparison.Ordinal) && text.Contains('@')
             ? UrlPassword().Replace(text, m => $"{m.Groups["prefix"].Value}{AuditEventRedactor.Mask}@")
             : text;
@@ -30,36 +33,22 @@ internal sealed partial class CredentialScrubber(SecretKeyMatcher keys)
         return scrubbed.Contains(':') ? HeaderLine().Replace(scrubbed, MaskWhenSecret) : scrubbed;
     }
 
-    /// <summary>
-    /// False when <see cref="Scrub"/> would give the text back unchanged, found without copying: no URL password,
-    /// and no key of a <c>key=value</c> pair or header line names a secret (CRNs and principals have many of those).
-    /// </summary>
-    internal bool MayHoldCredential(ReadOnlySpan<char> text)
+    private static bool HasUrlPassword(ReadOnlySpan<char> text) =>
+        text.Contains("://", StringComparison.Ordinal) && text.Contains('@') && UrlPassword().IsMatch(text);
+
+    // Whether a match of the key=value or header pattern has a secret key, found without copying anything.
+    private bool HasSecretKey(Regex pattern, ReadOnlySpan<char> text, bool dotted)
     {
-        if (text.Contains("://", StringComparison.Ordinal) && text.Contains('@') && UrlPassword().IsMatch(text))
+        if (text.IndexOfAny('=', ':') < 0)
         {
-            return true;
+            return false;
         }
 
-        if (text.Contains('='))
+        foreach (var match in pattern.EnumerateMatches(text))
         {
-            foreach (var match in KeyValue().EnumerateMatches(text))
+            if (keys.IsSecret(KeyOf(text.Slice(match.Index, match.Length), dotted)))
             {
-                if (keys.IsSecret(KeyOf(text.Slice(match.Index, match.Length), dotted: true)))
-                {
-                    return true;
-                }
-            }
-        }
-
-        if (text.Contains(':'))
-        {
-            foreach (var match in HeaderLine().EnumerateMatches(text))
-            {
-                if (keys.IsSecret(KeyOf(text.Slice(match.Index, match.Length), dotted: false)))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
