@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -133,13 +134,13 @@ internal sealed class AuditEventRedactor
 
     private JsonElement Rewrite(JsonElement element)
     {
-        using var buffer = new MemoryStream();
+        var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             Write(element, writer);
         }
 
-        using var document = JsonDocument.Parse(buffer.ToArray(), new JsonDocumentOptions { MaxDepth = AuditMetadata.MaxDepth + 2 });
+        using var document = JsonDocument.Parse(buffer.WrittenMemory, new JsonDocumentOptions { MaxDepth = AuditMetadata.MaxDepth + 2 });
         return document.RootElement.Clone();
     }
 
@@ -151,8 +152,8 @@ internal sealed class AuditEventRedactor
                 writer.WriteStartObject();
                 foreach (var property in element.EnumerateObject())
                 {
-                    writer.WritePropertyName(property.Name);
-                    if (IsSecretValue(property.Name, property.Value))
+                    WritePropertyName(property, writer);
+                    if (IsSecretValue(property))
                     {
                         writer.WriteStringValue(Mask);
                     }
@@ -173,12 +174,26 @@ internal sealed class AuditEventRedactor
 
                 writer.WriteEndArray();
                 break;
-            case JsonValueKind.String:
+            case JsonValueKind.String when MayHoldCredential(element):
                 writer.WriteStringValue(scrubber.Scrub(element.GetString()!));
                 break;
             default:
                 element.WriteTo(writer);
                 break;
+        }
+    }
+
+    // The writer escapes the name as it would the decoded string: an unescaped raw name is written without decoding it.
+    private static void WritePropertyName(JsonProperty property, Utf8JsonWriter writer)
+    {
+        var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+        if (raw.Contains((byte)'\\'))
+        {
+            writer.WritePropertyName(property.Name);
+        }
+        else
+        {
+            writer.WritePropertyName(raw);
         }
     }
 }
