@@ -161,12 +161,15 @@ public sealed class AuditMetadata : IReadOnlyDictionary<string, JsonElement>
                 return long.MaxValue; // Utf8Size says what is wrong with it
             }
 
-            // "key": value, — and the quotes of a string value, whether or not its raw bytes include them.
-            bound += (6L * key.Length) + 4 + (6L * JsonMarshal.GetRawUtf8Value(value).Length) + 2;
+            bound += Utf8SizeBound(key, JsonMarshal.GetRawUtf8Value(value));
         }
 
         return bound;
     }
+
+    /// <summary>What one entry adds to <see cref="Utf8SizeBound()"/>, from its key and its value's raw UTF-8.</summary>
+    // "key": value, — and the quotes of a string value, whether or not its raw bytes include them.
+    internal static long Utf8SizeBound(string key, ReadOnlySpan<byte> rawValue) => (6L * key.Length) + 4 + (6L * rawValue.Length) + 2;
 
     /// <inheritdoc />
     public bool ContainsKey(string key) => IndexOf(key) >= 0;

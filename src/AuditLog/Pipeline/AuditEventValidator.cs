@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace AuditLog.Pipeline;
@@ -130,13 +131,35 @@ internal sealed class AuditEventValidator(int maxMetadataBytes)
             }
         }
 
+        // One pass reads each value's raw UTF-8 once, for its rules and for a bound of the metadata's size.
+        long sizeBound = 2;
         foreach (var (key, value) in metadata.Entries)
         {
-            ValidateValue(key, value, depth: 0);
+            var kind = value.ValueKind;
+            if (kind == JsonValueKind.Undefined)
+            {
+                sizeBound = long.MaxValue; // Utf8Size says what is wrong with it
+                continue;
+            }
+
+            var raw = JsonMarshal.GetRawUtf8Value(value);
+            if (kind == JsonValueKind.String)
+            {
+                if (TextRules.BrokenRule(value, raw) is { } broken)
+                {
+                    throw new AuditValidationException(Field(key), broken);
+                }
+            }
+            else
+            {
+                ValidateValue(key, value, depth: 0);
+            }
+
+            sizeBound = sizeBound == long.MaxValue ? sizeBound : sizeBound + AuditMetadata.Utf8SizeBound(key, raw);
         }
 
         // Writing the metadata to count its bytes is the dearest check: done only when the cheap bound allows too much.
-        if (metadata.Utf8SizeBound() > maxMetadataBytes && metadata.Utf8Size() > maxMetadataBytes)
+        if (sizeBound > maxMetadataBytes && metadata.Utf8Size() > maxMetadataBytes)
         {
             throw new AuditValidationException("metadata", $"must be at most {maxMetadataBytes} bytes of JSON");
         }

@@ -38,9 +38,12 @@ internal static class TextRules
     /// UTF-8 without raw control characters, so only an escape (<c>\u0000</c>, <c>\ud800</c>) can put NUL or a lone
     /// surrogate in it: a string without a backslash is read from its raw bytes, without decoding it.
     /// </summary>
-    public static string? BrokenRule(JsonElement value)
+    public static string? BrokenRule(JsonElement value) => BrokenRule(value, JsonMarshal.GetRawUtf8Value(value));
+
+    /// <summary><see cref="BrokenRule(JsonElement)"/> for a caller that has read the string's raw UTF-8 already.</summary>
+    public static string? BrokenRule(JsonElement value, ReadOnlySpan<byte> raw)
     {
-        if (!JsonMarshal.GetRawUtf8Value(value).Contains((byte)'\\'))
+        if (!raw.Contains((byte)'\\'))
         {
             return null;
         }
