@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace AuditLog.Pipeline;
 
@@ -87,7 +88,7 @@ internal sealed class AuditEventRedactor
     private bool IsSecretValue(JsonProperty property)
     {
         var raw = JsonMarshal.GetRawUtf8PropertyName(property);
-        if (raw.Length > MaxStackKeyBytes || raw.Contains((byte)'\\'))
+        if (raw.Length > MaxStackKeyBytes || !TextRules.IsPlainUtf8(raw))
         {
             return IsSecretValue(property.Name, property.Value);
         }
@@ -127,10 +128,10 @@ internal sealed class AuditEventRedactor
         }
     }
 
-    // Scrub changes only text with '=' or ':' (an escape may spell one): a string whose raw UTF-8 has neither, nor a
+    // Scrub changes only text with '=' or ':' (an escape may spell one): a string of valid UTF-8 with neither, nor a
     // backslash, is left as it is without decoding it.
     private static bool MayHoldCredential(JsonElement value) =>
-        JsonMarshal.GetRawUtf8Value(value).IndexOfAny("=:\\"u8) >= 0;
+        JsonMarshal.GetRawUtf8Value(value) is var raw && (raw.IndexOfAny("=:\\"u8) >= 0 || !Utf8.IsValid(raw));
 
     private JsonElement Rewrite(JsonElement element)
     {
@@ -187,7 +188,7 @@ internal sealed class AuditEventRedactor
     private static void WritePropertyName(JsonProperty property, Utf8JsonWriter writer)
     {
         var raw = JsonMarshal.GetRawUtf8PropertyName(property);
-        if (raw.Contains((byte)'\\'))
+        if (!TextRules.IsPlainUtf8(raw))
         {
             writer.WritePropertyName(property.Name);
         }

@@ -45,6 +45,44 @@ public sealed class ValidatorFastPathTests
         fast.Should().Be(Outcome(() => TextRules.BrokenRule(property.Name)));
     }
 
+    // The parser lets invalid UTF-8 inside strings through (an encoded surrogate, a stray byte, a cut sequence).
+    public static TheoryData<string> RawUtf8Strings() =>
+    [
+        "ED A0 80", "ED BF BF", "FF", "C3", "E2 82", "F0 9F 98", "C3 A9", "F0 9F 98 80", "61 ED A0 80 62", "5C 6E FF",
+    ];
+
+    [Theory]
+    [MemberData(nameof(RawUtf8Strings))]
+    public void A_string_of_raw_bytes_breaks_the_rule_its_decoding_breaks(string hex)
+    {
+        using var document = JsonDocument.Parse((byte[])[(byte)'"', .. Convert.FromHexString(hex.Replace(" ", string.Empty, StringComparison.Ordinal)), (byte)'"']);
+
+        TextRules.BrokenRule(document.RootElement).Should().Be(Reference(() => document.RootElement.GetString()!));
+    }
+
+    [Theory]
+    [MemberData(nameof(RawUtf8Strings))]
+    public void A_property_name_of_raw_bytes_breaks_the_rule_its_decoding_breaks(string hex)
+    {
+        using var document = JsonDocument.Parse((byte[])[(byte)'{', (byte)'"', .. Convert.FromHexString(hex.Replace(" ", string.Empty, StringComparison.Ordinal)), (byte)'"', (byte)':', (byte)'1', (byte)'}']);
+        var property = document.RootElement.EnumerateObject().Single();
+
+        Outcome(() => TextRules.BrokenRule(property)).Should().Be(Outcome(() => TextRules.BrokenRule(property.Name)));
+    }
+
+    [Fact]
+    public void Invalid_utf8_in_a_nested_value_is_refused_naming_the_key()
+    {
+        using var document = JsonDocument.Parse((byte[])[.. "{\"k\":[\""u8, 0xED, 0xA0, 0x80, .. "\"]}"u8]);
+        var auditEvent = SampleEvents.TopicCreated().WithMetadata("parsed", document.RootElement.Clone());
+
+        var act = () => new AuditEventValidator(64 * 1024).Validate(auditEvent);
+
+        var error = act.Should().Throw<AuditValidationException>().Which;
+        error.Field.Should().Be("metadata.parsed");
+        error.Rule.Should().Be(TextRules.NoLoneSurrogates);
+    }
+
     [Fact]
     public void Control_characters_are_those_char_IsControl_names()
     {
