@@ -149,6 +149,18 @@ internal sealed class SinkWorker
         }
     }
 
+    // A loop, not Select(...).ToArray(): a batch is often one event, and the iterator would cost as much as the array.
+    private static AuditEvent[] EventsOf(List<PendingEvent> batch)
+    {
+        var events = new AuditEvent[batch.Count];
+        for (var i = 0; i < events.Length; i++)
+        {
+            events[i] = batch[i].Event;
+        }
+
+        return events;
+    }
+
     private void ThrowIfStopping()
     {
         if (stopping)
@@ -205,7 +217,7 @@ internal sealed class SinkWorker
                 return;
             }
 
-            var events = batch.Select(p => p.Event).ToArray();
+            var events = EventsOf(batch);
             var started = timeProvider.GetTimestamp();
             try
             {
