@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace AuditLog.Pipeline;
@@ -19,8 +20,8 @@ internal sealed partial class CredentialScrubber(SecretKeyMatcher keys)
         // A pattern rewrites the text only where it finds something to mask: CRNs, principals and most URLs have
         // many key=value pairs and "name:" prefixes, and no secret among them.
         var scrubbed = HasUrlPassword(text) ? UrlPassword().Replace(text, m => $"{m.Groups["prefix"].Value}{AuditEventRedactor.Mask}@") : text;
-        scrubbed = HasSecretKey(KeyValue(), scrubbed, dotted: true) ? KeyValue().Replace(scrubbed, MaskWhenSecret) : scrubbed;
-        return HasSecretKey(HeaderLine(), scrubbed, dotted: false) ? HeaderLine().Replace(scrubbed, MaskWhenSecret) : scrubbed;
+        scrubbed = MaskSecretValues(KeyValue(), scrubbed, header: false);
+        return MaskSecretValues(HeaderLine(), scrubbed, header: true);
     }
 
     /// <summary>Every pattern replaced wherever it occurs, masking what names a secret: what <see cref="Scrub"/> must agree with.</summary>
@@ -36,24 +37,57 @@ internal sealed partial class CredentialScrubber(SecretKeyMatcher keys)
     private static bool HasUrlPassword(ReadOnlySpan<char> text) =>
         text.Contains("://", StringComparison.Ordinal) && text.Contains('@') && UrlPassword().IsMatch(text);
 
-    // Whether a match of the key=value or header pattern has a secret key, found without copying anything.
-    private bool HasSecretKey(Regex pattern, ReadOnlySpan<char> text, bool dotted)
+    // What pattern.Replace(text, MaskWhenSecret) gives, in one scan and copying only when a key names a secret: a
+    // match is its key, its separator, then its value, which becomes the mask.
+    private string MaskSecretValues(Regex pattern, string text, bool header)
     {
-        if (text.IndexOfAny('=', ':') < 0)
+        if (text.AsSpan().IndexOf(header ? ':' : '=') < 0)
         {
-            return false;
+            return text;
         }
 
-        foreach (var match in pattern.EnumerateMatches(text))
+        StringBuilder? masked = null;
+        var copied = 0;
+        foreach (var found in pattern.EnumerateMatches(text))
         {
-            if (keys.IsSecret(KeyOf(text.Slice(match.Index, match.Length), dotted)))
+            var match = text.AsSpan(found.Index, found.Length);
+            var key = KeyOf(match, dotted: !header);
+            if (!keys.IsSecret(key))
             {
-                return true;
+                continue;
             }
+
+            masked ??= new StringBuilder(text.Length);
+            masked.Append(text, copied, found.Index - copied)
+                .Append(match[..SeparatorEnd(match, key.Length, header)])
+                .Append(AuditEventRedactor.Mask);
+            copied = found.Index + found.Length;
         }
 
-        return false;
+        return masked is null ? text : masked.Append(text, copied, text.Length - copied).ToString();
     }
+
+    // The separator group: \s*=\s* for a pair, [ \t]*:[ \t]* for a header line. Greedy, and what follows it (a value,
+    // which may be empty) never makes it give back: it ends at the first character after the '=' or ':' that is not space.
+    private static int SeparatorEnd(ReadOnlySpan<char> match, int keyLength, bool header)
+    {
+        var end = keyLength;
+        while (IsSeparatorSpace(match[end], header))
+        {
+            end++;
+        }
+
+        end++; // '=' or ':'
+        while (end < match.Length && IsSeparatorSpace(match[end], header))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    // Regex \s is char.IsWhiteSpace.
+    private static bool IsSeparatorSpace(char c, bool header) => header ? c is ' ' or '\t' : char.IsWhiteSpace(c);
 
     // The key group of a match: the run of key characters it starts with ([\p{L}\p{N}\p{Cf}_.\-], '.' only for a pair).
     private static ReadOnlySpan<char> KeyOf(ReadOnlySpan<char> match, bool dotted)

@@ -26,6 +26,10 @@ public sealed class RedactorFastPathTests
         "crn://confluent.cloud/organization=o-1/environment=env-1/cloud-cluster=lkc-1/kafka=lkc-1/topic=orders",
         "User:sa-abc123", "a = b; password = 'x y'", "Token:abc\nCookie: c=d", "p\u0430ssword=x", "url=https://u:p@h/x",
         "jdbc:postgresql://db:5432/orders?user=app&password=hunter2", "\u003d\u003a", "k.e.y=value&pwd=\"quoted x\"",
+        "password\t=\t\"x\"", "pwd =\u2003x", "Cookie:\t a=b\r\nX: y", "secret==x", "password=", "token='unterminated",
+        "password=\"unterminated", "a=1;password=2;b=3;token=4", "Authorization:Bearer x\nauthorization :  y\r\nname: z",
+        " password=x", "password =\n x", "x\npassword: y", "pass\u200Bword=x&p\u0430ssword=y", "password=x&password=y",
+        "user:pass@host password=z", "https://u:p@h/?token=t", "key=\"a b\" secret='c d' pwd=e f",
     ];
 
     public static TheoryData<string> TextData() => [.. Texts];
