@@ -58,9 +58,9 @@ internal sealed class AuditEventRedactor
                     metadata = metadata.With(key, JsonSerializer.SerializeToElement(masked));
                 }
             }
-            else if (NeedsRedaction(value))
+            else if (NeedsRedaction(value, out var found))
             {
-                metadata = metadata.With(key, Rewrite(value));
+                metadata = metadata.With(key, Rewrite(value, found));
             }
         }
 
@@ -97,14 +97,16 @@ internal sealed class AuditEventRedactor
         return IsSecretValue(name[..Encoding.UTF8.GetChars(raw, name)], property.Value);
     }
 
-    private bool NeedsRedaction(JsonElement element)
+    // found: the string whose scrubbing showed the need, so the rewrite need not scrub it a second time.
+    private bool NeedsRedaction(JsonElement element, out Scrubbed? found)
     {
+        found = null;
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
                 foreach (var property in element.EnumerateObject())
                 {
-                    if (IsSecretValue(property) || NeedsRedaction(property.Value))
+                    if (IsSecretValue(property) || NeedsRedaction(property.Value, out found))
                     {
                         return true;
                     }
@@ -114,7 +116,7 @@ internal sealed class AuditEventRedactor
             case JsonValueKind.Array:
                 foreach (var item in element.EnumerateArray())
                 {
-                    if (NeedsRedaction(item))
+                    if (NeedsRedaction(item, out found))
                     {
                         return true;
                     }
@@ -122,7 +124,13 @@ internal sealed class AuditEventRedactor
 
                 return false;
             case JsonValueKind.String:
-                return MayHoldCredential(element) && element.GetString() is { } text && scrubber.Scrub(text) != text;
+                if (MayHoldCredential(element) && element.GetString() is { } text && scrubber.Scrub(text) is var masked && masked != text)
+                {
+                    found = new Scrubbed(text, masked);
+                    return true;
+                }
+
+                return false;
             default:
                 return false;
         }
@@ -133,19 +141,19 @@ internal sealed class AuditEventRedactor
     private static bool MayHoldCredential(JsonElement value) =>
         JsonMarshal.GetRawUtf8Value(value) is var raw && (raw.IndexOfAny("=:\\"u8) >= 0 || !Utf8.IsValid(raw));
 
-    private JsonElement Rewrite(JsonElement element)
+    private JsonElement Rewrite(JsonElement element, Scrubbed? found)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            Write(element, writer);
+            Write(element, writer, found);
         }
 
         using var document = JsonDocument.Parse(buffer.WrittenMemory, new JsonDocumentOptions { MaxDepth = AuditMetadata.MaxDepth + 2 });
         return document.RootElement.Clone();
     }
 
-    private void Write(JsonElement element, Utf8JsonWriter writer)
+    private void Write(JsonElement element, Utf8JsonWriter writer, Scrubbed? found)
     {
         switch (element.ValueKind)
         {
@@ -160,7 +168,7 @@ internal sealed class AuditEventRedactor
                     }
                     else
                     {
-                        Write(property.Value, writer);
+                        Write(property.Value, writer, found);
                     }
                 }
 
@@ -170,13 +178,14 @@ internal sealed class AuditEventRedactor
                 writer.WriteStartArray();
                 foreach (var item in element.EnumerateArray())
                 {
-                    Write(item, writer);
+                    Write(item, writer, found);
                 }
 
                 writer.WriteEndArray();
                 break;
             case JsonValueKind.String when MayHoldCredential(element):
-                writer.WriteStringValue(scrubber.Scrub(element.GetString()!));
+                var text = element.GetString()!;
+                writer.WriteStringValue(found is { } known && known.Text == text ? known.Masked : scrubber.Scrub(text));
                 break;
             default:
                 element.WriteTo(writer);
@@ -197,4 +206,7 @@ internal sealed class AuditEventRedactor
             writer.WritePropertyName(raw);
         }
     }
+
+    /// <summary>A string and what scrubbing made of it.</summary>
+    private readonly record struct Scrubbed(string Text, string Masked);
 }
