@@ -17,6 +17,7 @@ public sealed partial class AddressTemplate
     public const int MaxPartLength = 512;
 
     private readonly Regex matcher;
+    private readonly AddressSplitter? splitter;
 
     /// <summary>Parses a template.</summary>
     /// <exception cref="ArgumentException">The template has no placeholder or a malformed one.</exception>
@@ -25,14 +26,18 @@ public sealed partial class AddressTemplate
         ArgumentException.ThrowIfNullOrEmpty(template);
         Text = template;
         var placeholders = new List<string>();
+        var literals = new List<string>();
         var pattern = new StringBuilder("^");
         var position = 0;
         foreach (Match match in PlaceholderPattern().Matches(template))
         {
+            literals.Add(template[position..match.Index]);
             pattern.Append(Regex.Escape(template[position..match.Index])).Append(IsCrn(match.Groups[1].Value) ? "(.+)" : "([^/=]+)");
             placeholders.Add(match.Groups[1].Value);
             position = match.Index + match.Length;
         }
+
+        literals.Add(template[position..]);
 
         // \z, not $: $ also matches before a final newline.
         pattern.Append(Regex.Escape(template[position..])).Append(@"\z");
@@ -45,6 +50,7 @@ public sealed partial class AddressTemplate
 
         Placeholders = placeholders;
         matcher = new Regex(pattern.ToString(), RegexOptions.CultureInvariant);
+        splitter = AddressSplitter.TryCreate([.. literals], [.. placeholders.Select(IsCrn)]);
     }
 
     /// <summary>The template text, as documented.</summary>
@@ -110,7 +116,51 @@ public sealed partial class AddressTemplate
     }
 
     /// <summary>Whether <paramref name="address"/> is a well-formed address of this template.</summary>
-    public bool Matches(string? address) => TryParse(address) is not null;
+    /// <remarks>What <see cref="TryParse"/> accepts, checked on the address itself without copying the parts out.</remarks>
+    public bool Matches(string? address)
+    {
+        if (address is null)
+        {
+            return false;
+        }
+
+        Span<Range> parts = stackalloc Range[Placeholders.Count];
+        if (splitter is not null)
+        {
+            if (!splitter.TrySplit(address, parts))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            var match = matcher.Match(address);
+            if (!match.Success)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < parts.Length; i++)
+            {
+                parts[i] = new Range(match.Groups[i + 1].Index, match.Groups[i + 1].Index + match.Groups[i + 1].Length);
+            }
+        }
+
+        for (var i = 0; i < Placeholders.Count; i++)
+        {
+            var placeholder = Placeholders[i];
+            var part = address.AsSpan()[parts[i]];
+            var problem = IsCrn(placeholder) || !part.Contains('%')
+                ? CheckPart(placeholder, part)
+                : Unescape(part.ToString()) is { } unescaped ? CheckPart(placeholder, unescaped) : "is not escaped as Format escapes";
+            if (problem is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <inheritdoc />
     public override string ToString() => Text;
@@ -131,7 +181,7 @@ public sealed partial class AddressTemplate
         return problem is null ? part : throw new AuditValidationException($"resource.{placeholder}", problem);
     }
 
-    private static string? CheckPart(string placeholder, string part)
+    private static string? CheckPart(string placeholder, ReadOnlySpan<char> part)
     {
         if (part.Length == 0)
         {
@@ -143,7 +193,7 @@ public sealed partial class AddressTemplate
             return $"must be at most {MaxPartLength} characters";
         }
 
-        if (part.Any(char.IsControl))
+        if (Pipeline.TextRules.HasControl(part))
         {
             return "must not contain control characters";
         }
@@ -154,7 +204,7 @@ public sealed partial class AddressTemplate
         }
 
         // Only the canonical (lowercase) spelling, so an address has a single spelling.
-        if (IsUuid(placeholder) && !(Guid.TryParseExact(part, "D", out var uuid) && uuid.ToString("D") == part))
+        if (IsUuid(placeholder) && !IsCanonicalUuid(part))
         {
             return "must be a UUID";
         }
@@ -176,10 +226,31 @@ public sealed partial class AddressTemplate
 
     private static bool IsCrn(string placeholder) => placeholder == "crn";
 
-    private static bool IsEmail(string value)
+    private static bool IsEmail(ReadOnlySpan<char> value)
     {
-        var at = value.IndexOf('@', StringComparison.Ordinal);
-        return at > 0 && at == value.LastIndexOf('@') && at < value.Length - 1 && !value.Any(char.IsWhiteSpace);
+        var at = value.IndexOf('@');
+        if (at <= 0 || at != value.LastIndexOf('@') || at >= value.Length - 1)
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCanonicalUuid(ReadOnlySpan<char> part)
+    {
+        Span<char> canonical = stackalloc char[36];
+        return Guid.TryParseExact(part, "D", out var uuid)
+            && uuid.TryFormat(canonical, out var written, "D")
+            && canonical[..written].SequenceEqual(part);
     }
 
     // '%' escapes itself; '/' and '=' separate parts in the templates.

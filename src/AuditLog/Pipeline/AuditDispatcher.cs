@@ -39,29 +39,29 @@ internal sealed class AuditDispatcher : IAsyncDisposable
         }
     }
 
-    /// <summary>Queues the event for every sink; returns the writes to wait for.</summary>
-    public async ValueTask<List<PendingEvent>> DispatchAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
+    /// <summary>Queues the event for every sink; returns the writes to wait for (none for sinks that complete on acceptance).</summary>
+    public async ValueTask<IReadOnlyList<PendingEvent>> DispatchAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
     {
         ThrowIfNoSink();
-        var waits = new List<PendingEvent>(workers.Length);
+        List<PendingEvent>? waits = null;
         try
         {
             foreach (var worker in workers)
             {
                 if (await worker.EnqueueAsync(auditEvent, cancellationToken).ConfigureAwait(false) is { } pending)
                 {
-                    waits.Add(pending);
+                    (waits ??= new List<PendingEvent>(workers.Length)).Add(pending);
                 }
             }
         }
         catch (Exception exception)
         {
             // The caller is told the event failed: sinks that already queued it must not write it.
-            waits.ForEach(w => w.TryWithdraw(exception));
+            waits?.ForEach(w => w.TryWithdraw(exception));
             throw;
         }
 
-        return waits;
+        return waits ?? (IReadOnlyList<PendingEvent>)[];
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

@@ -13,7 +13,7 @@ internal sealed class AuditEventEnricher(TimeProvider timeProvider, string corre
         return auditEvent with
         {
             Time = time,
-            Id = auditEvent.Id == Guid.Empty ? Guid.CreateVersion7(time) : auditEvent.Id,
+            Id = auditEvent.Id == Guid.Empty ? UuidV7.Create(time) : auditEvent.Id,
             TraceId = auditEvent.TraceId ?? (activity is { IdFormat: ActivityIdFormat.W3C } ? activity.TraceId.ToHexString() : null),
             CorrelationId = auditEvent.CorrelationId ?? activity?.GetBaggageItem(correlationBaggageKey),
         };

@@ -1,5 +1,9 @@
+using System.Buffers;
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace AuditLog.Pipeline;
 
@@ -17,6 +21,11 @@ internal sealed class AuditEventRedactor
     // operations and decisions, each still checked like any member (a secret inside one is masked).
     private static readonly FrozenSet<string> ConfluentSchemaStructures =
         new[] { "authenticationInfo", "authorizationInfo", "aclAuthorization", "rbacAuthorization" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SchemaStructuresBySpan =
+        ConfluentSchemaStructures.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private const int MaxStackKeyBytes = 128;
     private readonly SecretKeyMatcher keys;
     private readonly CredentialScrubber scrubber;
 
@@ -29,7 +38,7 @@ internal sealed class AuditEventRedactor
     public AuditEvent Redact(AuditEvent auditEvent)
     {
         var metadata = auditEvent.Metadata;
-        foreach (var (key, value) in auditEvent.Metadata)
+        foreach (var (key, value) in auditEvent.Metadata.Entries)
         {
             if (IsSecretValue(key, value))
             {
@@ -37,6 +46,11 @@ internal sealed class AuditEventRedactor
             }
             else if (value.ValueKind == JsonValueKind.String)
             {
+                if (!MayHoldCredential(value))
+                {
+                    continue;
+                }
+
                 // A plain string is scrubbed once: no need to look for a credential, then rewrite.
                 var text = value.GetString()!;
                 if (scrubber.Scrub(text) is var masked && masked != text)
@@ -44,9 +58,9 @@ internal sealed class AuditEventRedactor
                     metadata = metadata.With(key, JsonSerializer.SerializeToElement(masked));
                 }
             }
-            else if (NeedsRedaction(value))
+            else if (NeedsRedaction(value, out var found))
             {
-                metadata = metadata.With(key, Rewrite(value));
+                metadata = metadata.With(key, Rewrite(value, found));
             }
         }
 
@@ -65,32 +79,81 @@ internal sealed class AuditEventRedactor
 
     // true, false and null carry no credential: a flag such as superUserAuthorization keeps its meaning. An object
     // under one of Confluent's schema structures (authorizationInfo…) is checked member by member, not masked whole.
-    private bool IsSecretValue(string key, JsonElement value) =>
+    private bool IsSecretValue(ReadOnlySpan<char> key, JsonElement value) =>
         value.ValueKind is not (JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null)
-        && !(value.ValueKind == JsonValueKind.Object && ConfluentSchemaStructures.Contains(key))
+        && !(value.ValueKind == JsonValueKind.Object && SchemaStructuresBySpan.Contains(key))
         && keys.IsSecret(key);
 
-    private bool NeedsRedaction(JsonElement element) => element.ValueKind switch
+    // A member's name is read from its raw UTF-8 when it is short and unescaped, so no string is made for it.
+    private bool IsSecretValue(JsonProperty property)
     {
-        JsonValueKind.Object => element.EnumerateObject().Any(p => IsSecretValue(p.Name, p.Value) || NeedsRedaction(p.Value)),
-        JsonValueKind.Array => element.EnumerateArray().Any(NeedsRedaction),
-        JsonValueKind.String => element.GetString() is { } text && scrubber.Scrub(text) != text,
-        _ => false,
-    };
-
-    private JsonElement Rewrite(JsonElement element)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+        if (raw.Length > MaxStackKeyBytes || !TextRules.IsPlainUtf8(raw))
         {
-            Write(element, writer);
+            return IsSecretValue(property.Name, property.Value);
         }
 
-        using var document = JsonDocument.Parse(buffer.ToArray(), new JsonDocumentOptions { MaxDepth = AuditMetadata.MaxDepth + 2 });
+        Span<char> name = stackalloc char[MaxStackKeyBytes];
+        return IsSecretValue(name[..Encoding.UTF8.GetChars(raw, name)], property.Value);
+    }
+
+    // found: the string whose scrubbing showed the need, so the rewrite need not scrub it a second time.
+    private bool NeedsRedaction(JsonElement element, out Scrubbed? found)
+    {
+        found = null;
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (IsSecretValue(property) || NeedsRedaction(property.Value, out found))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (NeedsRedaction(item, out found))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case JsonValueKind.String:
+                if (MayHoldCredential(element) && element.GetString() is { } text && scrubber.Scrub(text) is var masked && masked != text)
+                {
+                    found = new Scrubbed(text, masked);
+                    return true;
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    // Scrub changes only text with '=' or ':' (an escape may spell one): a string of valid UTF-8 with neither, nor a
+    // backslash, is left as it is without decoding it.
+    private static bool MayHoldCredential(JsonElement value) =>
+        JsonMarshal.GetRawUtf8Value(value) is var raw && (raw.IndexOfAny("=:\\"u8) >= 0 || !Utf8.IsValid(raw));
+
+    private JsonElement Rewrite(JsonElement element, Scrubbed? found)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            Write(element, writer, found);
+        }
+
+        using var document = JsonDocument.Parse(buffer.WrittenMemory, new JsonDocumentOptions { MaxDepth = AuditMetadata.MaxDepth + 2 });
         return document.RootElement.Clone();
     }
 
-    private void Write(JsonElement element, Utf8JsonWriter writer)
+    private void Write(JsonElement element, Utf8JsonWriter writer, Scrubbed? found)
     {
         switch (element.ValueKind)
         {
@@ -98,14 +161,14 @@ internal sealed class AuditEventRedactor
                 writer.WriteStartObject();
                 foreach (var property in element.EnumerateObject())
                 {
-                    writer.WritePropertyName(property.Name);
-                    if (IsSecretValue(property.Name, property.Value))
+                    WritePropertyName(property, writer);
+                    if (IsSecretValue(property))
                     {
                         writer.WriteStringValue(Mask);
                     }
                     else
                     {
-                        Write(property.Value, writer);
+                        Write(property.Value, writer, found);
                     }
                 }
 
@@ -115,17 +178,35 @@ internal sealed class AuditEventRedactor
                 writer.WriteStartArray();
                 foreach (var item in element.EnumerateArray())
                 {
-                    Write(item, writer);
+                    Write(item, writer, found);
                 }
 
                 writer.WriteEndArray();
                 break;
-            case JsonValueKind.String:
-                writer.WriteStringValue(scrubber.Scrub(element.GetString()!));
+            case JsonValueKind.String when MayHoldCredential(element):
+                var text = element.GetString()!;
+                writer.WriteStringValue(found is { } known && known.Text == text ? known.Masked : scrubber.Scrub(text));
                 break;
             default:
                 element.WriteTo(writer);
                 break;
         }
     }
+
+    // The writer escapes the name as it would the decoded string: an unescaped raw name is written without decoding it.
+    private static void WritePropertyName(JsonProperty property, Utf8JsonWriter writer)
+    {
+        var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+        if (!TextRules.IsPlainUtf8(raw))
+        {
+            writer.WritePropertyName(property.Name);
+        }
+        else
+        {
+            writer.WritePropertyName(raw);
+        }
+    }
+
+    /// <summary>A string and what scrubbing made of it.</summary>
+    private readonly record struct Scrubbed(string Text, string Masked);
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace AuditLog.Pipeline;
@@ -45,7 +46,9 @@ internal sealed class AuditEventValidator(int maxMetadataBytes)
     // stored row and its payload would disagree.
     private static void ValidateConfluent(AuditEvent auditEvent)
     {
-        if (auditEvent.Metadata.GetString(ConfluentData.ResourceName) != auditEvent.Resource.Address)
+        if (!(auditEvent.Metadata.TryGetValue(ConfluentData.ResourceName, out var resourceName)
+              && resourceName.ValueKind == JsonValueKind.String
+              && resourceName.ValueEquals(auditEvent.Resource.Address)))
         {
             throw new AuditValidationException("metadata.resourceName", "must be the resource CRN (the CloudEvents subject)");
         }
@@ -105,9 +108,9 @@ internal sealed class AuditEventValidator(int maxMetadataBytes)
             throw new AuditValidationException("metadata", "is required (use AuditMetadata.Empty)");
         }
 
-        foreach (var key in metadata.Keys)
+        foreach (var (key, _) in metadata.Entries)
         {
-            if (key.Length > MaxIdentifierLength || key.Any(char.IsControl))
+            if (key.Length > MaxIdentifierLength || TextRules.HasControl(key))
             {
                 throw new AuditValidationException("metadata", $"keys must be at most {MaxIdentifierLength} characters without control characters");
             }
@@ -118,72 +121,88 @@ internal sealed class AuditEventValidator(int maxMetadataBytes)
             }
         }
 
-        foreach (var required in type.RequiredMetadata)
+        var requiredMetadata = type.RequiredMetadata;
+        for (var i = 0; i < requiredMetadata.Count; i++)
         {
+            var required = requiredMetadata[i];
             if (!metadata.ContainsKey(required))
             {
                 throw new AuditValidationException($"metadata.{required}", $"is required for {type.Name}");
             }
         }
 
-        foreach (var (key, value) in metadata)
+        // One pass reads each value's raw UTF-8 once, for its rules and for a bound of the metadata's size.
+        long sizeBound = 2;
+        foreach (var (key, value) in metadata.Entries)
         {
-            ValidateValue($"metadata.{key}", value, depth: 0);
+            var kind = value.ValueKind;
+            if (kind == JsonValueKind.Undefined)
+            {
+                sizeBound = long.MaxValue; // Utf8Size says what is wrong with it
+                continue;
+            }
+
+            var raw = JsonMarshal.GetRawUtf8Value(value);
+            if (kind == JsonValueKind.String)
+            {
+                if (TextRules.BrokenRule(value, raw) is { } broken)
+                {
+                    throw new AuditValidationException(Field(key), broken);
+                }
+            }
+            else
+            {
+                ValidateValue(key, value, depth: 0);
+            }
+
+            sizeBound = sizeBound == long.MaxValue ? sizeBound : sizeBound + AuditMetadata.Utf8SizeBound(key, raw);
         }
 
-        if (metadata.Utf8Size() > maxMetadataBytes)
+        // Writing the metadata to count its bytes is the dearest check: done only when the cheap bound allows too much.
+        if (sizeBound > maxMetadataBytes && metadata.Utf8Size() > maxMetadataBytes)
         {
             throw new AuditValidationException("metadata", $"must be at most {maxMetadataBytes} bytes of JSON");
         }
     }
 
-    // Every reader (PostgreSQL verification and export, the CloudEvents readers) accepts what this allows.
-    private static void ValidateValue(string field, JsonElement value, int depth)
+    // Every reader (PostgreSQL verification and export, the CloudEvents readers) accepts what this allows. The field
+    // (metadata.<key>) is named only when a rule is broken: building it for every value would cost more than the check.
+    private static void ValidateValue(string key, JsonElement value, int depth)
     {
         switch (value.ValueKind)
         {
             case JsonValueKind.String:
-                CheckJsonString(field, value);
+                if (TextRules.BrokenRule(value) is { } broken)
+                {
+                    throw new AuditValidationException(Field(key), broken);
+                }
+
                 break;
             case JsonValueKind.Object or JsonValueKind.Array when depth == AuditMetadata.MaxDepth:
-                throw new AuditValidationException(field, $"must not nest objects and arrays more than {AuditMetadata.MaxDepth} levels deep");
+                throw new AuditValidationException(Field(key), $"must not nest objects and arrays more than {AuditMetadata.MaxDepth} levels deep");
             case JsonValueKind.Object:
                 foreach (var property in value.EnumerateObject())
                 {
-                    if (TextRules.BrokenRule(property.Name) is { } rule)
+                    if (TextRules.BrokenRule(property) is { } rule)
                     {
-                        throw new AuditValidationException(field, $"keys {rule}");
+                        throw new AuditValidationException(Field(key), $"keys {rule}");
                     }
 
-                    ValidateValue(field, property.Value, depth + 1);
+                    ValidateValue(key, property.Value, depth + 1);
                 }
 
                 break;
             case JsonValueKind.Array:
                 foreach (var item in value.EnumerateArray())
                 {
-                    ValidateValue(field, item, depth + 1);
+                    ValidateValue(key, item, depth + 1);
                 }
 
                 break;
         }
     }
 
-    private static void CheckJsonString(string field, JsonElement value)
-    {
-        string text;
-        try
-        {
-            text = value.GetString()!;
-        }
-        catch (InvalidOperationException)
-        {
-            // An escaped lone surrogate (\ud800) in parsed JSON cannot be read as a string.
-            throw new AuditValidationException(field, TextRules.NoLoneSurrogates);
-        }
-
-        TextRules.Check(field, text);
-    }
+    private static string Field(string key) => $"metadata.{key}";
 
     private static void ValidateClient(AuditClient? client)
     {
@@ -192,12 +211,12 @@ internal sealed class AuditEventValidator(int maxMetadataBytes)
             return;
         }
 
-        if (client.IpAddress is not null && !IPAddress.TryParse(client.IpAddress, out _))
+        if (client.IpAddress is not null && !IPAddress.IsValid(client.IpAddress))
         {
             throw new AuditValidationException("client.ipAddress", "must be an IPv4 or IPv6 address");
         }
 
-        if (client.UserAgent is { } agent && (agent.Length > 1024 || agent.Any(char.IsControl)))
+        if (client.UserAgent is { } agent && (agent.Length > 1024 || TextRules.HasControl(agent)))
         {
             throw new AuditValidationException("client.userAgent", "must be at most 1024 characters without control characters");
         }
@@ -222,7 +241,7 @@ internal sealed class AuditEventValidator(int maxMetadataBytes)
             throw new AuditValidationException(field, $"must be at most {MaxIdentifierLength} characters");
         }
 
-        if (value.Any(char.IsControl))
+        if (TextRules.HasControl(value))
         {
             throw new AuditValidationException(field, "must not contain control characters");
         }

@@ -63,9 +63,15 @@ internal sealed class AuditLogger : IAuditLogger
     // Fail closed: a caller that stops waiting withdraws the event, so it is not written after the caller was
     // told it failed. An event a sink is already committing cannot be withdrawn: its caller waits for that
     // commit's outcome instead, so what the caller is told is what the sink holds.
-    private async Task WaitForWritesAsync(List<PendingEvent> writes, TimeSpan timeout, CancellationToken cancellationToken)
+    private async Task WaitForWritesAsync(IReadOnlyList<PendingEvent> writes, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var all = Task.WhenAll(writes.Select(w => w.Written!.Task));
+        // One sink (the usual case) is waited on directly; a write already done needs neither a timer nor a wait.
+        var all = writes.Count == 1 ? writes[0].Written!.Task : Task.WhenAll(writes.Select(w => w.Written!.Task));
+        if (all.IsCompletedSuccessfully)
+        {
+            return;
+        }
+
         try
         {
             await all.WaitAsync(timeout, timeProvider, cancellationToken).ConfigureAwait(false);

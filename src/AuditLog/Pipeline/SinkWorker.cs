@@ -67,7 +67,11 @@ internal sealed class SinkWorker
     public async ValueTask<PendingEvent?> EnqueueAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
     {
         ThrowIfStopping();
-        Start();
+        if (Volatile.Read(ref loop) is null)
+        {
+            Start(); // once: the loop, once set, is never unset
+        }
+
         var pending = new PendingEvent(auditEvent, Name, AwaitsWrite);
         if (!queue.Writer.TryWrite(pending))
         {
@@ -145,6 +149,18 @@ internal sealed class SinkWorker
         }
     }
 
+    // A loop, not Select(...).ToArray(): a batch is often one event, and the iterator would cost as much as the array.
+    private static AuditEvent[] EventsOf(List<PendingEvent> batch)
+    {
+        var events = new AuditEvent[batch.Count];
+        for (var i = 0; i < events.Length; i++)
+        {
+            events[i] = batch[i].Event;
+        }
+
+        return events;
+    }
+
     private void ThrowIfStopping()
     {
         if (stopping)
@@ -201,7 +217,7 @@ internal sealed class SinkWorker
                 return;
             }
 
-            var events = batch.Select(p => p.Event).ToArray();
+            var events = EventsOf(batch);
             var started = timeProvider.GetTimestamp();
             try
             {

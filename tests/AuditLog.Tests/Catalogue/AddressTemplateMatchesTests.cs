@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using AuditLog.Tests.Support;
+
+namespace AuditLog.Tests.Catalogue;
+
+/// <summary><see cref="AddressTemplate.Matches"/> checks the matched text in place; it must accept what TryParse accepts.</summary>
+public sealed class AddressTemplateMatchesTests
+{
+    private static readonly string[] Parts =
+    [
+        "orders", "a%2Fb", "a%3Db%25", "a%zz", "a%", "%25", "%2f", "0f8fad5b-d9cb-469f-a165-70867728950e",
+        "0F8FAD5B-D9CB-469F-A165-70867728950E", "{0f8fad5b-d9cb-469f-a165-70867728950e}", "alice@example.com",
+        "a b@c", "@c", "a@", "a@b@c", "crn://confluent.cloud/kafka=lkc-1/topic=orders", "crn:///kafka=lkc-1",
+        "crn://confluent.cloud/", "crn://x/ bad=1", "a\u0001", "a\u0085b", "x\0", "\uD800", "\uD83D\uDE00", "",
+        new string('a', 512), new string('a', 513), "a\u00A0b@c.d", "a/b", "a=b", "/", "=", "a\nb", "a\n", "\n",
+        "crn://x/a=b\n", "crn://confluent.cloud/kafka=lkc-1/topic=a/b", "a-b", "-",
+    ];
+
+    // Templates the catalogue does not use, whose parts are not ended by '/' or '=': matched by the pattern.
+    private static readonly string[] OtherTemplates = ["//x/<a>-<b>", "<crn>/suffix", "pre<name>", "//y/<name>.json", "<a>=<b>/<crn>"];
+
+    public static TheoryData<string> Addresses()
+    {
+        var data = new TheoryData<string>();
+        foreach (var template in AuditCatalogue.ResourceTypes.Select(t => t.Template.Text).Distinct().Concat(OtherTemplates))
+        {
+            foreach (var part in Parts)
+            {
+                data.Add(Regex.Replace(template, "<[^>]+>", _ => part));
+            }
+        }
+
+        foreach (var text in DoorHostileText.Values)
+        {
+            data.Add(text);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Addresses))]
+    public void Matches_agrees_with_TryParse_for_every_template(string address)
+    {
+        foreach (var template in AuditCatalogue.ResourceTypes.Select(t => t.Template).Concat(OtherTemplates.Select(t => new AddressTemplate(t))))
+        {
+            template.Matches(address).Should().Be(template.TryParse(address) is not null, template.Text);
+        }
+    }
+}
