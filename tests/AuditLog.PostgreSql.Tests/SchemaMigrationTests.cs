@@ -119,19 +119,9 @@ public sealed class SchemaMigrationTests(PostgreSqlFixture postgres)
     [Fact]
     public async Task A_database_at_version_2_with_events_upgrades_in_place_with_its_chains_intact_and_searchable()
     {
-        var connectionString = await postgres.NewDatabaseAsync();
-        await CreateVersionAsync(connectionString, 2);
-        var chains = await Integrity.Chains.SeedAsync(connectionString, writers: 3, perWriter: 5);
-        var before = await StoredEvents.ReadAsync(connectionString);
+        var (connectionString, chains) = await UpgradeWithChainsAsync(from: 2);
         await using var provider = Services(connectionString);
 
-        var result = await provider.GetRequiredService<AuditSchemaMigrator>().MigrateAsync();
-
-        result.Should().Be(new AuditMigrationResult(2, AuditSchemaMigrator.LatestVersion));
-        var after = await StoredEvents.ReadAsync(connectionString);
-        after.Rows.Should().BeEquivalentTo(before.Rows, o => o.WithStrictOrdering());
-        after.ChainProblems().Should().BeEmpty();
-        (await provider.GetRequiredService<AuditIntegrityVerifier>().VerifyAsync()).IsIntact.Should().BeTrue();
         (await Sql.ScalarAsync<long>(connectionString, "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'auditlog' AND table_name = 'events' AND column_name = 'event'")).Should().Be(0);
         var found = await provider.GetRequiredService<PostgreSqlAuditStore>().GetPageAsync(new AuditQuery { Text = "orders-1-3", Families = [AuditEventFamily.Exportable] }, 10, null);
         found.Events.Select(e => e.Id).Should().Equal(chains[1].IdAt(4));
@@ -140,19 +130,9 @@ public sealed class SchemaMigrationTests(PostgreSqlFixture postgres)
     [Fact]
     public async Task A_database_at_version_5_with_events_upgrades_in_place_keyed_by_id_with_its_chains_intact_and_searchable()
     {
-        var connectionString = await postgres.NewDatabaseAsync();
-        await CreateVersionAsync(connectionString, 5);
-        var chains = await Integrity.Chains.SeedAsync(connectionString, writers: 3, perWriter: 5);
-        var before = await StoredEvents.ReadAsync(connectionString);
+        var (connectionString, chains) = await UpgradeWithChainsAsync(from: 5);
         await using var provider = Services(connectionString);
 
-        var result = await provider.GetRequiredService<AuditSchemaMigrator>().MigrateAsync();
-
-        result.Should().Be(new AuditMigrationResult(5, AuditSchemaMigrator.LatestVersion));
-        var after = await StoredEvents.ReadAsync(connectionString);
-        after.Rows.Should().BeEquivalentTo(before.Rows, o => o.WithStrictOrdering());
-        after.ChainProblems().Should().BeEmpty();
-        (await provider.GetRequiredService<AuditIntegrityVerifier>().VerifyAsync()).IsIntact.Should().BeTrue();
         (await Sql.ScalarAsync<long>(connectionString, "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'auditlog' AND table_name = 'events' AND column_name = 'position'")).Should().Be(0);
         (await Sql.ScalarAsync<string>(connectionString, """
             SELECT string_agg(a.attname, ',') FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
@@ -160,6 +140,26 @@ public sealed class SchemaMigrationTests(PostgreSqlFixture postgres)
             """)).Should().Be("id");
         var found = await provider.GetRequiredService<PostgreSqlAuditStore>().GetPageAsync(new AuditQuery { Text = "orders-1-3" }, 10, null);
         found.Events.Select(e => e.Id).Should().Equal(chains[1].IdAt(4));
+    }
+
+    // A database at an older version with three writers' chains, upgraded to the latest: every row as it was, every
+    // chain intact and verified.
+    private async Task<(string ConnectionString, IReadOnlyList<Integrity.SeededChain> Chains)> UpgradeWithChainsAsync(int from)
+    {
+        var connectionString = await postgres.NewDatabaseAsync();
+        await CreateVersionAsync(connectionString, from);
+        var chains = await Integrity.Chains.SeedAsync(connectionString, writers: 3, perWriter: 5);
+        var before = await StoredEvents.ReadAsync(connectionString);
+        await using var provider = Services(connectionString);
+
+        var result = await provider.GetRequiredService<AuditSchemaMigrator>().MigrateAsync();
+
+        result.Should().Be(new AuditMigrationResult(from, AuditSchemaMigrator.LatestVersion));
+        var after = await StoredEvents.ReadAsync(connectionString);
+        after.Rows.Should().BeEquivalentTo(before.Rows, o => o.WithStrictOrdering());
+        after.ChainProblems().Should().BeEmpty();
+        (await provider.GetRequiredService<AuditIntegrityVerifier>().VerifyAsync()).IsIntact.Should().BeTrue();
+        return (connectionString, chains);
     }
 
     // The schema as an older version left it: the version table and the migrations up to it, as the migrator of that version applied them.
