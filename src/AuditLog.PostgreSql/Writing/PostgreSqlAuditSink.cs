@@ -43,6 +43,7 @@ internal sealed partial class PostgreSqlAuditSink : IConcurrentSink
     private readonly string storedIdsCommand;
     private readonly ChainWriter[] writers;
     private bool migrated;
+    private bool prepare = true;
 
     public PostgreSqlAuditSink(AuditDatabase database, AuditSchemaMigrator migrator, ILogger<PostgreSqlAuditSink> logger)
     {
@@ -68,6 +69,9 @@ internal sealed partial class PostgreSqlAuditSink : IConcurrentSink
     internal int CopyThreshold { get; set; } = DefaultCopyThreshold;
 
     internal const int DefaultCopyThreshold = 64;
+
+    /// <summary>Whether the sink still prepares its statements (until the server is found not to keep them).</summary>
+    internal bool PreparesStatements => Volatile.Read(ref prepare);
 
     /// <summary>The chain ids of this sink's writers, one per writer.</summary>
     public IReadOnlyList<Guid> WriterIds => writers.Select(w => w.Id).ToArray();
@@ -99,6 +103,15 @@ internal sealed partial class PostgreSqlAuditSink : IConcurrentSink
         catch (PostgresException exception) when (IsCausedByContent(exception.SqlState))
         {
             throw new AuditEventRejectedException($"PostgreSQL refused the batch's content (SQLSTATE {exception.SqlState}).", exception);
+        }
+        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.InvalidSqlStatementName && Volatile.Read(ref prepare))
+        {
+            // A prepared statement vanished from under the connection: a pooler in front of PostgreSQL that does not
+            // keep them per client (PgBouncer in transaction mode without max_prepared_statements). From now on the
+            // sink sends its statements unprepared; the pipeline's retry writes this batch again (nothing was stored).
+            Volatile.Write(ref prepare, false);
+            LogPreparedStatementsLost(logger, exception.SqlState);
+            throw;
         }
     }
 
@@ -184,7 +197,8 @@ internal sealed partial class PostgreSqlAuditSink : IConcurrentSink
     }
 
     // The rows (one array per column, unnested) and the chain head's upsert in one round trip (BEGIN goes with it),
-    // both statements prepared once per physical connection: their text does not depend on the batch's size.
+    // both statements prepared once per physical connection (their text does not depend on the batch's size), unless
+    // prepared statements were found not to last on this database's connections.
     private async Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<ChainedRow> rows, NpgsqlParameter[] head, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(connection, transaction);
@@ -194,7 +208,11 @@ internal sealed partial class PostgreSqlAuditSink : IConcurrentSink
         upsert.Parameters.AddRange(head);
         batch.BatchCommands.Add(insert);
         batch.BatchCommands.Add(upsert);
-        await batch.PrepareAsync(cancellationToken).ConfigureAwait(false);
+        if (Volatile.Read(ref prepare))
+        {
+            await batch.PrepareAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -218,6 +236,9 @@ internal sealed partial class PostgreSqlAuditSink : IConcurrentSink
             .ToHashSet();
         return stored.Count == 0 ? batch : batch.Where(e => !stored.Contains(e.Id)).ToArray();
     }
+
+    [LoggerMessage(2, LogLevel.Warning, "A prepared statement of the audit sink was missing on the server (SQLSTATE {SqlState}): a connection pooler between this host and PostgreSQL does not keep prepared statements. The sink now sends its statements unprepared (slower); PgBouncer 1.21+ with max_prepared_statements set keeps them.")]
+    private static partial void LogPreparedStatementsLost(ILogger logger, string sqlState);
 
     [LoggerMessage(1, LogLevel.Information, "Audit writer {WriterId} reloaded its chain head (sequence {Sequence}) after a failed write; {Skipped} events of the batch were already stored.")]
     private static partial void LogResynchronised(ILogger logger, Guid writerId, long sequence, int skipped);
