@@ -38,32 +38,30 @@ internal static class AuditMessageWriter
             throw new ArgumentException("The payload must be a compact JSON object with members, ending in '}'.", nameof(payload));
         }
 
-        var scratch = ScratchJson.Rent();
-        try
-        {
-            // Written as an object by a real JSON writer, so the partition key is escaped right; then spliced in.
-            var writer = scratch.Writer;
-            writer.WriteStartObject();
-            WriteChain(writer, resourceAddress, link);
-            writer.WriteEndObject();
-            var members = scratch.Written;
-
-            var payloadLength = Encoding.UTF8.GetByteCount(payload);
-            var value = new byte[payloadLength + members.Length - 1];
-            Encoding.UTF8.GetBytes(payload, value);
-            value[payloadLength - 1] = (byte)',';
-            members[1..].CopyTo(value.AsSpan(payloadLength));
-            return new Message<byte[], byte[]>
+        // The chain members are written as an object by a real JSON writer, so the partition key is escaped right; then
+        // spliced in.
+        return JsonOutput.Written(
+            (payload, resourceAddress, link),
+            static (writer, record) =>
             {
-                Key = Encoding.UTF8.GetBytes(resourceAddress),
-                Value = value,
-                Headers = new Headers { { BindingHeaders.ContentType, "application/cloudevents+json; charset=UTF-8"u8.ToArray() } },
-            };
-        }
-        finally
-        {
-            ScratchJson.Return(scratch);
-        }
+                writer.WriteStartObject();
+                WriteChain(writer, record.resourceAddress, record.link);
+                writer.WriteEndObject();
+            },
+            static (members, record) =>
+            {
+                var payloadLength = Encoding.UTF8.GetByteCount(record.payload);
+                var value = new byte[payloadLength + members.Length - 1];
+                Encoding.UTF8.GetBytes(record.payload, value);
+                value[payloadLength - 1] = (byte)',';
+                members[1..].CopyTo(value.AsSpan(payloadLength));
+                return new Message<byte[], byte[]>
+                {
+                    Key = Encoding.UTF8.GetBytes(record.resourceAddress),
+                    Value = value,
+                    Headers = new Headers { { BindingHeaders.ContentType, "application/cloudevents+json; charset=UTF-8"u8.ToArray() } },
+                };
+            });
     }
 
     private static void WriteChain(Utf8JsonWriter writer, string resourceAddress, AuditChainLink link)
@@ -172,16 +170,10 @@ internal static class AuditMessageWriter
     // Binary mode carries only what the reader rebuilds byte for byte; anything else would not check.
     private static void CheckCanonical(ReadOnlySpan<byte> utf8, byte[][] strings, byte[]? subject, ReadOnlySpan<byte> data)
     {
-        var scratch = ScratchJson.Rent();
-        try
-        {
-            CanonicalPayload.Write(scratch.Writer, strings, subject, data);
-            Expect(scratch.Written.SequenceEqual(utf8));
-        }
-        finally
-        {
-            ScratchJson.Return(scratch);
-        }
+        Expect(JsonOutput.Written(
+            new CanonicalParts(strings, subject, data, utf8),
+            static (writer, parts) => CanonicalPayload.Write(writer, parts.Strings, parts.Subject, parts.Data),
+            static (written, parts) => written.SequenceEqual(parts.Expected)));
     }
 
     private static void Expect(bool condition)
@@ -194,4 +186,16 @@ internal static class AuditMessageWriter
 
     private static ArgumentException NotCanonical() =>
         new("In binary mode the payload must be the compact CloudEvent {specversion, id, source, type, time, datacontenttype, data}, in that order, as the core writes it.", "payload");
+
+    // What the canonical payload is written from, and the bytes it must equal.
+    private readonly ref struct CanonicalParts(byte[][] strings, byte[]? subject, ReadOnlySpan<byte> data, ReadOnlySpan<byte> expected)
+    {
+        public byte[][] Strings { get; } = strings;
+
+        public byte[]? Subject { get; } = subject;
+
+        public ReadOnlySpan<byte> Data { get; } = data;
+
+        public ReadOnlySpan<byte> Expected { get; } = expected;
+    }
 }

@@ -67,16 +67,11 @@ internal static class BinaryRecord
             ChainAttributes.ParseHash(found[chain + 4], attributes[chain + 4]));
 
         byte[][] strings = [.. found.AsSpan(0, BindingHeaders.EnvelopeCount), found[^1]];
-        var scratch = ScratchJson.Rent();
-        try
-        {
-            CanonicalPayload.Write(scratch.Writer, strings, subject, value);
-            return new SplitRecord(scratch.Written.ToArray(), found[chain], link);
-        }
-        finally
-        {
-            ScratchJson.Return(scratch);
-        }
+        var payload = JsonOutput.Written(
+            (strings, subject, value),
+            static (writer, parts) => CanonicalPayload.Write(writer, parts.strings, parts.subject, parts.value),
+            static (written, _) => written.ToArray());
+        return new SplitRecord(payload, found[chain], link);
     }
 
     // The value becomes the payload's data verbatim: it must be exactly one JSON value, or it could smuggle members in.

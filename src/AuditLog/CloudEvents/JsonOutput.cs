@@ -29,6 +29,7 @@ internal static class JsonOutput
 
     /// <summary>Writes one JSON value into <paramref name="output"/>.</summary>
     public static void Write<T>(IBufferWriter<byte> output, T value, Action<Utf8JsonWriter, T> write)
+        where T : allows ref struct
     {
         var writer = cachedWriter ?? new Utf8JsonWriter(Detached, Options);
         cachedWriter = null;
@@ -45,14 +46,18 @@ internal static class JsonOutput
         }
     }
 
-    /// <summary>One JSON value as UTF-8 bytes.</summary>
-    public static byte[] ToUtf8<T>(T value, Action<Utf8JsonWriter, T> write)
+    /// <summary>
+    /// Writes one JSON value into the thread's scratch buffer and hands its bytes to <paramref name="use"/>, which must
+    /// not keep them: the buffer is reused as soon as it returns.
+    /// </summary>
+    public static TResult Written<T, TResult>(T value, Action<Utf8JsonWriter, T> write, Func<ReadOnlySpan<byte>, T, TResult> use)
+        where T : allows ref struct
     {
         var buffer = RentBuffer();
         try
         {
             Write(buffer, value, write);
-            return buffer.WrittenSpan.ToArray();
+            return use(buffer.WrittenSpan, value);
         }
         finally
         {
@@ -60,20 +65,13 @@ internal static class JsonOutput
         }
     }
 
+    /// <summary>One JSON value as UTF-8 bytes.</summary>
+    public static byte[] ToUtf8<T>(T value, Action<Utf8JsonWriter, T> write) =>
+        Written(value, write, static (bytes, _) => bytes.ToArray());
+
     /// <summary>One JSON value as text.</summary>
-    public static string ToText<T>(T value, Action<Utf8JsonWriter, T> write)
-    {
-        var buffer = RentBuffer();
-        try
-        {
-            Write(buffer, value, write);
-            return Encoding.UTF8.GetString(buffer.WrittenSpan);
-        }
-        finally
-        {
-            ReturnBuffer(buffer);
-        }
-    }
+    public static string ToText<T>(T value, Action<Utf8JsonWriter, T> write) =>
+        Written(value, write, static (bytes, _) => Encoding.UTF8.GetString(bytes));
 
     private static ArrayBufferWriter<byte> RentBuffer()
     {
