@@ -39,7 +39,7 @@ internal static class BenchDatabase
         var columns = string.Join(", ", EventColumns.All.Select(c => $"{c.Name} {SqlType(c.Type)} NOT NULL"));
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var create = new NpgsqlCommand($"CREATE TABLE bare (position bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, {columns})", connection);
+        await using var create = new NpgsqlCommand($"CREATE TABLE bare ({columns}, PRIMARY KEY ({EventsTable.Id}))", connection);
         await create.ExecuteNonQueryAsync();
         return connectionString;
     }

@@ -44,7 +44,15 @@ internal static class IngestMeasurement
         var enriched = Enumerable.Range(0, events).Select(i => BenchWorkload.Enriched(i, now.AddTicks(i * 10))).ToArray();
         var rows = BenchWorkload.Chain(enriched, Guid.CreateVersion7());
 
-        var copyBare = await CopyAsync(await BenchDatabase.BareAsync(server), "bare", rows, 1000);
+        // The limit is the best of five runs, each on a fresh database. The client's encoding speeds up as tiered
+        // compilation settles, and one run measured it far too low: in one process the runs went 48,150, 84,729, 98,438
+        // events/s (the suite took the first alone until 2026-12-05).
+        var copyBare = 0.0;
+        for (var run = 0; run < 5; run++)
+        {
+            copyBare = Math.Max(copyBare, await CopyAsync(await BenchDatabase.BareAsync(server), "bare", rows, 1000));
+        }
+
         var copyEvents = await CopyAsync(await BenchDatabase.MigratedAsync(server), "auditlog.events", rows, 1000);
         var copyEvents64 = await CopyAsync(await BenchDatabase.MigratedAsync(server), "auditlog.events", rows, callers);
         var copyWithoutSearch = await CopyAsync(await BenchDatabase.WithoutSearchVectorAsync(server), "auditlog.events", rows, 1000);
