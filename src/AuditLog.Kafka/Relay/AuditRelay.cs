@@ -169,14 +169,16 @@ internal sealed class AuditRelay(
                     ahead = null;
                     if (batch.Count > 0)
                     {
-                        var sent = Produce(producer, batch, keyed);
-                        foreach (var (writer, sequence) in sent.Cursors)
+                        var batchCursors = CursorsAfter(batch);
+                        foreach (var (writer, sequence) in batchCursors)
                         {
                             read[writer] = sequence;
                         }
 
-                        inFlight.Enqueue(sent);
+                        // The next batch is read while this one's records are built and produced: reading and producing
+                        // had alternated, each waiting for the other (relay 0.36 - 0.42 of its read alone).
                         ahead = outbox.ReadAsync(new Dictionary<Guid, long>(read), options.BatchSize, token);
+                        inFlight.Enqueue(Produce(producer, batch, batchCursors, keyed));
                         continue;
                     }
                 }
@@ -213,13 +215,24 @@ internal sealed class AuditRelay(
         }
     }
 
-    private PublishedBatch Produce(IProducer<byte[], byte[]> producer, IReadOnlyList<OutboxEvent> batch, bool keyed)
+    // Where each writer's cursor stands after the batch: its last sequence in it (a batch is ordered by writer, then
+    // sequence).
+    private static Dictionary<Guid, long> CursorsAfter(IReadOnlyList<OutboxEvent> batch)
     {
-        var deliveries = new List<(OutboxEvent Event, Task<DeliveryResult<byte[], byte[]>> Delivery)>(batch.Count);
         var cursors = new Dictionary<Guid, long>();
         foreach (var item in batch)
         {
             cursors[item.WriterId] = item.Sequence;
+        }
+
+        return cursors;
+    }
+
+    private PublishedBatch Produce(IProducer<byte[], byte[]> producer, IReadOnlyList<OutboxEvent> batch, IReadOnlyDictionary<Guid, long> cursors, bool keyed)
+    {
+        var deliveries = new List<(OutboxEvent Event, Task<DeliveryResult<byte[], byte[]>> Delivery)>(batch.Count);
+        foreach (var item in batch)
+        {
             if (published.Contains(item.WriterId, item.Sequence))
             {
                 continue;
