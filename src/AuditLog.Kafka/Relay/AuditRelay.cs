@@ -132,8 +132,8 @@ internal sealed class AuditRelay(
     }
 
     // Keeps up to BatchesInFlight batches on their way to the broker; the cursors move batch by batch, in order, once
-    // every record of the batch is acknowledged. The next batch is read while the broker works, and a batch's cursors
-    // are written while the next one is awaited: PostgreSQL's round trips overlap the broker's.
+    // every record of the batch is acknowledged. The next batch is read while this one is produced and the broker works,
+    // and a batch's cursors are written while the next one is awaited: PostgreSQL's round trips overlap the broker's.
     private async Task RelayAsync(AuditOutbox outbox, RelayLease lease, IProducer<byte[], byte[]> producer, Dictionary<Guid, long> cursors, Queue<PublishedBatch> inFlight, CancellationToken token)
     {
         var keyed = database.Options.IntegrityKey is not null;
