@@ -1,5 +1,6 @@
 using AuditLog.Kafka.Tests.Support;
 using AuditLog.Resources;
+using AuditLog.TestSupport;
 using Confluent.Kafka;
 
 namespace AuditLog.Kafka.Tests.Relay;
@@ -8,16 +9,6 @@ namespace AuditLog.Kafka.Tests.Relay;
 [Collection(RelayCollection.Name)]
 public sealed class ConfluentEventsRelayTests(RelayFixture fixture)
 {
-    // Confluent's concepts page: service account 306343 authenticates to lkc-6k8r8q with API key MAIDSRFG53RXYTKR.
-    private static AuditEvent DocumentedAuthentication() => AuditEvents.Confluent.Kafka.Authentication.Record(new ConfluentRecord(
-        "crn://confluent.cloud/kafka=lkc-6k8r8q",
-        "kafka.Authentication",
-        ConfluentResource.Of(("kafka", "lkc-6k8r8q")),
-        new ConfluentAuthenticationInfo("User:306343") { Mechanism = "SASL_SSL/PLAIN", Identifier = "MAIDSRFG53RXYTKR" })
-    {
-        Result = new ConfluentResult(ConfluentResult.Success) { Message = string.Empty },
-    });
-
     // A record of the type with every part of Confluent's schema set: a dry-run authorization that was denied.
     private static AuditEvent DeniedDryRun(ConfluentEventType type) => type.Record(new ConfluentRecord(
         "crn://confluent.cloud/kafka=lkc-6k8r8q",
@@ -38,7 +29,7 @@ public sealed class ConfluentEventsRelayTests(RelayFixture fixture)
         var logged = new List<AuditEvent>();
         await using (var host = await KafkaExportHost.StartAsync(database, KafkaExportHost.Variables(cluster)))
         {
-            logged.Add(await host.Logger.LogAsync(DocumentedAuthentication()));
+            logged.Add(await host.Logger.LogAsync(ConfluentExamples.ConceptsAuthentication()));
             foreach (var type in AuditCatalogue.Family(AuditEventFamily.Confluent).Cast<ConfluentEventType>())
             {
                 logged.Add(await host.Logger.LogAsync(DeniedDryRun(type)));

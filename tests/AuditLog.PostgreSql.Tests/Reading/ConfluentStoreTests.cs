@@ -3,6 +3,7 @@ using System.Text.Json;
 using AuditLog.CloudEvents;
 using AuditLog.PostgreSql.Tests.Support;
 using AuditLog.Resources;
+using AuditLog.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AuditLog.PostgreSql.Tests.Reading;
@@ -11,26 +12,9 @@ namespace AuditLog.PostgreSql.Tests.Reading;
 [Collection(PostgreSqlCollection.Name)]
 public sealed class ConfluentStoreTests(PostgreSqlFixture postgres)
 {
-    // Confluent's concepts page: service account 306343 authenticates to lkc-6k8r8q with API key MAIDSRFG53RXYTKR.
-    private static readonly AuditEvent Authentication = AuditEvents.Confluent.Kafka.Authentication.Record(new ConfluentRecord(
-        "crn://confluent.cloud/kafka=lkc-6k8r8q",
-        "kafka.Authentication",
-        ConfluentResource.Of(("kafka", "lkc-6k8r8q")),
-        new ConfluentAuthenticationInfo("User:306343") { Mechanism = "SASL_SSL/PLAIN", Identifier = "MAIDSRFG53RXYTKR" })
-    {
-        Result = new ConfluentResult(ConfluentResult.Success) { Message = string.Empty },
-    });
+    private static readonly AuditEvent Authentication = ConfluentExamples.ConceptsAuthentication();
 
-    // Confluent's records page: CreateTopics on lkc-a1b2c, DescribeConfigs on departures granted.
-    private static readonly AuditEvent Granted = AuditEvents.Confluent.Kafka.Authorization.Record(new ConfluentRecord(
-        "crn://confluent.cloud/kafka=lkc-a1b2c",
-        "kafka.CreateTopics",
-        ConfluentResource.Of(("kafka", "lkc-a1b2c"), ("topic", "departures")),
-        new ConfluentAuthenticationInfo("User:123456"))
-    {
-        AuthorizationInfo = new ConfluentAuthorizationInfo(true, "DescribeConfigs", "Topic", "departures") { PatternType = "LITERAL", SuperUserAuthorization = true },
-        Request = JsonElement.Parse("""{"correlationId":"123","clientId":"adminclient-42"}"""),
-    });
+    private static readonly AuditEvent Granted = ConfluentExamples.RecordsAuthorization();
 
     private static readonly AuditEvent DeniedDryRun = AuditEvents.Confluent.Kafka.Authorization.Record(new ConfluentRecord(
         "crn://confluent.cloud/kafka=lkc-6k8r8q",

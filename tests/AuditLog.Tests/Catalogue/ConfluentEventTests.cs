@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AuditLog.CloudEvents;
 using AuditLog.Resources;
+using AuditLog.TestSupport;
 
 namespace AuditLog.Tests.Catalogue;
 
@@ -10,28 +11,9 @@ public sealed class ConfluentEventTests
     private static readonly Guid Id = Guid.Parse("fc0f727d-899a-4a22-ad8b-a866871a9d37");
     private static readonly DateTimeOffset Time = new(2021, 1, 1, 12, 34, 56, 789, TimeSpan.Zero);
 
-    // Confluent's concepts page: service account 306343 authenticates to lkc-6k8r8q with API key MAIDSRFG53RXYTKR.
-    internal static AuditEvent ConceptsAuthentication() =>
-        AuditEvents.Confluent.Kafka.Authentication.Record(new ConfluentRecord(
-            "crn://confluent.cloud/kafka=lkc-6k8r8q",
-            "kafka.Authentication",
-            ConfluentResource.Of(("kafka", "lkc-6k8r8q")),
-            new ConfluentAuthenticationInfo("User:306343") { Mechanism = "SASL_SSL/PLAIN", Identifier = "MAIDSRFG53RXYTKR" })
-        {
-            Result = new ConfluentResult(ConfluentResult.Success) { Message = string.Empty },
-        }) with { Id = Id, Time = Time };
+    internal static AuditEvent ConceptsAuthentication() => ConfluentExamples.ConceptsAuthentication() with { Id = Id, Time = Time };
 
-    // Confluent's records page: a topic's creation checked (DescribeConfigs on departures), granted to a super user.
-    internal static AuditEvent RecordsAuthorization() =>
-        AuditEvents.Confluent.Kafka.Authorization.Record(new ConfluentRecord(
-            "crn://confluent.cloud/kafka=lkc-a1b2c",
-            "kafka.CreateTopics",
-            ConfluentResource.Of(("kafka", "lkc-a1b2c"), ("topic", "departures")),
-            new ConfluentAuthenticationInfo("User:123456"))
-        {
-            AuthorizationInfo = new ConfluentAuthorizationInfo(true, "DescribeConfigs", "Topic", "departures") { PatternType = "LITERAL", SuperUserAuthorization = true },
-            Request = JsonElement.Parse("""{"correlationId":"123","clientId":"adminclient-42"}"""),
-        }) with { Id = Id, Time = Time };
+    internal static AuditEvent RecordsAuthorization() => ConfluentExamples.RecordsAuthorization() with { Id = Id, Time = Time };
 
     [Fact]
     public void The_concepts_pages_authentication_is_written_in_Confluents_record_schema()
