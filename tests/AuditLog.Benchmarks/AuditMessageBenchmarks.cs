@@ -36,7 +36,7 @@ public class AuditMessageBenchmarks
         // Any 32 bytes do: reading does not check the hash.
         var previous = new byte[32];
         var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(payload));
-        link = new AuditChainLink(Guid.CreateVersion7(), 42, ChainHashText.Format(hash, false), ChainHashText.Format(previous, false));
+        link = AuditChainLink.Of(Guid.CreateVersion7(), 42, hash, previous, false);
         structured = AuditMessageWriter.Create(payload, address, link, AuditMessageFormat.Structured);
         binary = AuditMessageWriter.Create(payload, address, link, AuditMessageFormat.Binary);
     }

@@ -3,6 +3,7 @@ using System.Diagnostics.Metrics;
 using System.Globalization;
 using AuditLog.Kafka;
 using AuditLog.Kafka.Publishing;
+using AuditLog.Kafka.Relay;
 using AuditLog.Kafka.Wire;
 using AuditLog.PostgreSql;
 using AuditLog.PostgreSql.Outbox;
@@ -169,12 +170,7 @@ internal static class KafkaRelayMeasurement
         return failed == 0 ? new Run(clock.Elapsed, steady.EventsPerSecond, events / read.TotalSeconds, events / built.TotalSeconds) : throw new InvalidOperationException($"{failed} records failed.");
     }
 
-    private static Message<byte[], byte[]> Record(OutboxEvent row) =>
-        AuditMessageWriter.Create(
-            row.Payload,
-            row.ResourceAddress,
-            new AuditChainLink(row.WriterId, row.Sequence, ChainHashText.Format(row.Hash, false), ChainHashText.Format(row.PreviousHash, false)),
-            AuditMessageFormat.Structured);
+    private static Message<byte[], byte[]> Record(OutboxEvent row) => AuditRelay.RecordOf(row, keyed: false, AuditMessageFormat.Structured);
 
     // From the relay host's start to every cursor at its chain head; the steady rate from the relay's own
     // auditlog.kafka.published counter (this host's meter only).

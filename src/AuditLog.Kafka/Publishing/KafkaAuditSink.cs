@@ -158,7 +158,7 @@ internal sealed class KafkaAuditSink : ICommitGatedSink, IOptionalSink, IDisposa
         sequence++;
         var hash = hasher.Hash(previousHash, WriterId, sequence, payload);
         var keyed = options.IntegrityKey is not null;
-        var link = new AuditChainLink(WriterId, sequence, ChainHashText.Format(hash, keyed), ChainHashText.Format(previousHash, keyed));
+        var link = AuditChainLink.Of(WriterId, sequence, hash, previousHash, keyed);
         previousHash = hash;
         return linked[auditEvent.Id] = new Linked(link, payload);
     }

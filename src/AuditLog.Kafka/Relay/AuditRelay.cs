@@ -238,18 +238,20 @@ internal sealed class AuditRelay(
                 continue;
             }
 
-            var link = new AuditChainLink(item.WriterId, item.Sequence, ChainHashText.Format(item.Hash, keyed), ChainHashText.Format(item.PreviousHash, keyed));
             if (failedOnce.Remove((item.WriterId, item.Sequence)))
             {
                 metrics.Retried(1);
             }
 
-            var message = AuditMessageWriter.Create(item.Payload, item.ResourceAddress, link, options.Format);
-            deliveries.Add((item, producer.ProduceAsync(publisher.TopicName, message, CancellationToken.None)));
+            deliveries.Add((item, producer.ProduceAsync(publisher.TopicName, RecordOf(item, keyed, options.Format), CancellationToken.None)));
         }
 
         return new PublishedBatch(deliveries, cursors);
     }
+
+    /// <summary>The audit topic's record of a stored event, with its chain link.</summary>
+    internal static Message<byte[], byte[]> RecordOf(OutboxEvent item, bool keyed, AuditMessageFormat format) =>
+        AuditMessageWriter.Create(item.Payload, item.ResourceAddress, AuditChainLink.Of(item.WriterId, item.Sequence, item.Hash, item.PreviousHash, keyed), format);
 
     // Counts the batch's outcome; throws when a record was not acknowledged, which ends the session.
     private void Record(PublishedBatch batch)

@@ -27,6 +27,10 @@ public sealed record AuditChainLink(Guid Writer, long Sequence, string Hash, str
     /// <summary>The hash of the previous event of the same chain, in the same form as <see cref="Hash"/>.</summary>
     public string PreviousHash { get; } = CheckHash(PreviousHash, nameof(PreviousHash));
 
+    /// <summary>The link of a stored event: its writer and sequence, its hash and the previous one as stored (raw bytes).</summary>
+    internal static AuditChainLink Of(Guid writer, long sequence, ReadOnlySpan<byte> hash, ReadOnlySpan<byte> previousHash, bool keyed) =>
+        new(writer, sequence, ChainHashText.Format(hash, keyed), ChainHashText.Format(previousHash, keyed));
+
     private static string CheckHash(string hash, string parameter)
     {
         ArgumentNullException.ThrowIfNull(hash, parameter);

@@ -32,7 +32,7 @@ public sealed class WireExampleTests
         };
         var payload = AuditCloudEventMapper.ToJson(auditEvent);
         var hash = new ChainHasher(integrityKey: null).Hash(ChainHasher.Genesis.Span, Writer, 1, payload);
-        var link = new AuditChainLink(Writer, 1, ChainHashText.Format(hash, keyed: false), ChainHashText.Format(ChainHasher.Genesis.Span, keyed: false));
+        var link = AuditChainLink.Of(Writer, 1, hash, ChainHasher.Genesis.Span, false);
 
         var record = AuditMessageWriter.Create(payload, auditEvent.Resource.Address, link, AuditMessageFormat.Structured);
 

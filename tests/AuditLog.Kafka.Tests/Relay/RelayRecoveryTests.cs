@@ -62,7 +62,7 @@ public sealed class RelayRecoveryTests(RelayFixture fixture)
         {
             if (sequences.Contains(reader.GetInt64(1)))
             {
-                var link = new AuditChainLink(reader.GetGuid(0), reader.GetInt64(1), ChainHashText.Format((byte[])reader[3], false), ChainHashText.Format((byte[])reader[2], false));
+                var link = AuditChainLink.Of(reader.GetGuid(0), reader.GetInt64(1), (byte[])reader[3], (byte[])reader[2], false);
                 await producer.ProduceAsync(KafkaExportHost.Topic, AuditMessageWriter.Create(reader.GetString(4), reader.GetString(5), link, AuditMessageFormat.Structured));
             }
         }

@@ -35,7 +35,7 @@ public sealed class CraftedChain(string? integrityKey = null)
             var previous = sequence == 1 ? new byte[ChainHasher.HashSize] : Parse(links[^1].Link.Hash);
             var hash = hasher.Hash(previous, Writer, sequence, payload);
             var keyed = integrityKey is not null;
-            links.Add((payload, auditEvent, new AuditChainLink(Writer, sequence, ChainHashText.Format(hash, keyed), ChainHashText.Format(previous, keyed))));
+            links.Add((payload, auditEvent, AuditChainLink.Of(Writer, sequence, hash, previous, keyed)));
         }
 
         return this;

@@ -63,7 +63,7 @@ public sealed class AuditMessageRoundTripTests
     {
         var payload = AuditCloudEventMapper.ToJson(TopicCreate());
         var hash = new ChainHasher(null).Hash(ChainHasher.Genesis.Span, Writer, 1, payload);
-        var link = new AuditChainLink(Writer, 1, ChainHashText.Format(hash, false), ChainHashText.Format(ChainHasher.Genesis.Span, false));
+        var link = AuditChainLink.Of(Writer, 1, hash, ChainHasher.Genesis.Span, false);
 
         var read = AuditMessageReader.Read(AuditMessageWriter.Create(payload, TopicCreate().Resource.Address, link, format));
 

@@ -103,7 +103,7 @@ internal static class WireSamples
         var previous = new byte[ChainHasher.HashSize];
         previous[0] = 0x5a;
         var hash = new ChainHasher(key).Hash(previous, Writer, sequence, payload);
-        return new AuditChainLink(Writer, sequence, ChainHashText.Format(hash, key is not null), ChainHashText.Format(previous, key is not null));
+        return AuditChainLink.Of(Writer, sequence, hash, previous, key is not null);
     }
 
     public static Message<byte[], byte[]> Record(AuditEvent auditEvent, AuditMessageFormat format, string? key = null)
