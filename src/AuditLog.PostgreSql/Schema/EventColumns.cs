@@ -39,8 +39,13 @@ internal static class EventColumns
     /// statement whose text does not depend on the batch's size (so it is prepared once), each column one array
     /// parameter (<see cref="ArraysOf"/>).
     /// </summary>
-    public static string UnnestInsert(string table) =>
-        $"INSERT INTO {table} ({Names}) SELECT * FROM unnest({string.Join(", ", All.Select((_, i) => $"${i + 1}"))})";
+    public static string UnnestInsert(string table) => $"INSERT INTO {table} ({Names}) SELECT * FROM unnest({Placeholders})";
+
+    /// <summary><c>INSERT INTO <paramref name="table"/> (…) VALUES ($1, …, $n)</c>: one row, one parameter per column (<see cref="WriteAsync"/>).</summary>
+    public static string RowInsert(string table) => $"INSERT INTO {table} ({Names}) VALUES ({Placeholders})";
+
+    // $1, …, $n: one positional parameter per column, in order.
+    private static string Placeholders { get; } = string.Join(", ", All.Select((_, i) => $"${i + 1}"));
 
     /// <summary>The parameters of <see cref="UnnestInsert"/> for <paramref name="rows"/>: one array per column, in order.</summary>
     public static IEnumerable<NpgsqlParameter> ArraysOf(IReadOnlyList<Writing.ChainedRow> rows) => All.Select(c => c.ArrayOf(rows));

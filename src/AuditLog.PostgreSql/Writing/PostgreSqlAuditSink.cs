@@ -137,8 +137,9 @@ internal sealed partial class PostgreSqlAuditSink : IConcurrentSink
             LogResynchronised(logger, writer.Id, known.Sequence, batch.Count - events.Count);
         }
 
-        var rows = Chain(writer.Id, known, events);
-        var head = rows.Count == 0 ? known : new ChainState(rows[^1].Sequence, rows[^1].Hash);
+        var chain = new RowChain(hasher, writer.Id, known);
+        var rows = events.Select(e => chain.Append(EventRow.From(e))).ToList();
+        var head = chain.Head;
         if (rows.Count > CopyThreshold)
         {
             await CopyAsync(connection, rows, cancellationToken).ConfigureAwait(false);
@@ -164,23 +165,6 @@ internal sealed partial class PostgreSqlAuditSink : IConcurrentSink
             await migrator.MigrateAsync(cancellationToken).ConfigureAwait(false);
             Volatile.Write(ref migrated, true);
         }
-    }
-
-    private List<ChainedRow> Chain(Guid writerId, ChainState known, IReadOnlyList<AuditEvent> events)
-    {
-        var rows = new List<ChainedRow>(events.Count);
-        var sequence = known.Sequence;
-        var previous = known.Hash;
-        foreach (var auditEvent in events)
-        {
-            var row = EventRow.From(auditEvent);
-            sequence++;
-            var hash = hasher.Hash(previous, writerId, sequence, row.Payload);
-            rows.Add(new ChainedRow(row, writerId, sequence, previous, hash));
-            previous = hash;
-        }
-
-        return rows;
     }
 
     private async Task CopyAsync(NpgsqlConnection connection, List<ChainedRow> rows, CancellationToken cancellationToken)

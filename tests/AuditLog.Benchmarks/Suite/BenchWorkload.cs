@@ -40,18 +40,7 @@ internal static class BenchWorkload
     /// <summary>The rows the sink writes for <paramref name="events"/>, chained by one writer as it would chain them.</summary>
     public static List<ChainedRow> Chain(IEnumerable<AuditEvent> events, Guid writer)
     {
-        var hasher = new ChainHasher(null);
-        var previous = ChainHasher.Genesis.ToArray();
-        var rows = new List<ChainedRow>();
-        long sequence = 0;
-        foreach (var auditEvent in events)
-        {
-            var row = EventRow.From(auditEvent);
-            var hash = hasher.Hash(previous, writer, ++sequence, row.Payload);
-            rows.Add(new ChainedRow(row, writer, sequence, previous, hash));
-            previous = hash;
-        }
-
-        return rows;
+        var chain = new RowChain(new ChainHasher(null), writer, ChainState.Genesis);
+        return events.Select(e => chain.Append(EventRow.From(e))).ToList();
     }
 }

@@ -88,7 +88,7 @@ internal static class IngestMeasurement
         var perCaller = Enumerable.Range(0, callers)
             .Select(c => BenchWorkload.Chain(enriched.Where((_, i) => i % callers == c), Guid.CreateVersion7()))
             .ToArray();
-        var sql = $"INSERT INTO auditlog.events ({EventColumns.Names}) VALUES ({string.Join(", ", EventColumns.All.Select((_, i) => $"${i + 1}"))})";
+        var sql = EventColumns.RowInsert("auditlog.events");
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(perCaller.Select(rows => Task.Run(async () =>
         {

@@ -152,18 +152,13 @@ internal static class QueryMeasurement
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         var writer = Guid.CreateVersion7();
-        var hasher = new ChainHasher(null);
-        var previous = ChainHasher.Genesis.ToArray();
-        long sequence = 0;
+        var chain = new RowChain(new ChainHasher(null), writer, ChainState.Genesis);
         for (var start = 0; start < events; start += 10_000)
         {
             var rows = new List<ChainedRow>(10_000);
             for (var i = start; i < Math.Min(events, start + 10_000); i++)
             {
-                var row = EventRow.From(BenchWorkload.Enriched(i, first + (step * i)));
-                var hash = hasher.Hash(previous, writer, ++sequence, row.Payload);
-                rows.Add(new ChainedRow(row, writer, sequence, previous, hash));
-                previous = hash;
+                rows.Add(chain.Append(EventRow.From(BenchWorkload.Enriched(i, first + (step * i)))));
             }
 
             await BenchDatabase.CopyAsync(connection, "auditlog.events", rows, rows.Count);
@@ -171,8 +166,8 @@ internal static class QueryMeasurement
 
         await using var head = new NpgsqlCommand("INSERT INTO auditlog.chain_heads (writer_id, sequence, hash) VALUES ($1, $2, $3)", connection);
         head.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = writer });
-        head.Parameters.Add(new NpgsqlParameter<long> { TypedValue = sequence });
-        head.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = previous });
+        head.Parameters.Add(new NpgsqlParameter<long> { TypedValue = chain.Head.Sequence });
+        head.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = chain.Head.Hash });
         await head.ExecuteNonQueryAsync();
     }
 

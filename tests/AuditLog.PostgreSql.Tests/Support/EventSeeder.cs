@@ -26,18 +26,12 @@ public static class EventSeeder
             $"SELECT sequence, hash FROM {table.Table(EventsTable.ChainHeads)} WHERE writer_id = @writer",
             new { writer },
             transaction);
-        var sequence = head?.Sequence ?? 0;
-        var previous = head?.Hash ?? ChainHasher.Genesis.ToArray();
-        var placeholders = string.Join(", ", EventColumns.All.Select((_, i) => $"${i + 1}"));
+        var chain = new RowChain(hasher, writer, head ?? ChainState.Genesis);
         foreach (var auditEvent in events)
         {
-            var row = EventRow.From(auditEvent);
-            sequence++;
-            var hash = hasher.Hash(previous, writer, sequence, row.Payload);
-            await using var insert = new NpgsqlCommand($"INSERT INTO {table.Table(EventsTable.Events)} ({EventColumns.Names}) VALUES ({placeholders})", connection, transaction);
-            await EventColumns.WriteAsync(new ChainedRow(row, writer, sequence, previous, hash), new ParameterTarget(insert.Parameters), CancellationToken.None);
+            await using var insert = new NpgsqlCommand(EventColumns.RowInsert(table.Table(EventsTable.Events)), connection, transaction);
+            await EventColumns.WriteAsync(chain.Append(EventRow.From(auditEvent)), new ParameterTarget(insert.Parameters), CancellationToken.None);
             await insert.ExecuteNonQueryAsync();
-            previous = hash;
         }
 
         await connection.ExecuteAsync(
@@ -45,7 +39,7 @@ public static class EventSeeder
             INSERT INTO {table.Table(EventsTable.ChainHeads)} (writer_id, sequence, hash) VALUES (@writer, @sequence, @previous)
             ON CONFLICT (writer_id) DO UPDATE SET sequence = excluded.sequence, hash = excluded.hash, updated_at = now()
             """,
-            new { writer, sequence, previous },
+            new { writer, sequence = chain.Head.Sequence, previous = chain.Head.Hash },
             transaction);
 
         await transaction.CommitAsync();
